@@ -1,0 +1,56 @@
+"""Magnesium: track each person's magnesium intake from food and supplements."""
+
+from __future__ import annotations
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.typing import ConfigType
+
+from .const import DOMAIN
+from .household import DATA_HOUSEHOLD, Household
+from .services import async_setup_services
+from .tracker import PersonTracker, async_remove_storage
+
+PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+type MagnesiumConfigEntry = ConfigEntry[PersonTracker]
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Load the food table and register the actions, for every person alike."""
+    hass.data[DATA_HOUSEHOLD] = await Household.async_load(hass)
+    async_setup_services(hass)
+    return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> bool:
+    """Load a person's ledger and create their entities."""
+    tracker = PersonTracker(hass, entry)
+    await tracker.async_load()
+    entry.runtime_data = tracker
+    entry.async_on_unload(entry.add_update_listener(_async_options_updated))
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def _async_options_updated(
+    hass: HomeAssistant, entry: MagnesiumConfigEntry
+) -> None:
+    entry.runtime_data.async_settings_changed()
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> bool:
+    """Remove the entities and write anything not yet on disk."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await entry.runtime_data.async_unload()
+    return unloaded
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
+    """Delete the person's stored ledger."""
+    await async_remove_storage(hass, entry.entry_id)

@@ -1,0 +1,250 @@
+"""Config flow: one entry per person, reconfigurable, with target and limit options."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import voluptuous as vol
+
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlow,
+)
+from homeassistant.core import callback
+from homeassistant.helpers.selector import (
+    DateSelector,
+    EntitySelector,
+    EntitySelectorConfig,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+)
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    CONF_BIRTH_DATE,
+    CONF_DAILY_TARGET_MG,
+    CONF_LIFE_STAGE,
+    CONF_NAME,
+    CONF_PERSON_ENTITY_ID,
+    CONF_SEX,
+    CONF_SUPPLEMENT_FORM,
+    CONF_SUPPLEMENT_LIMIT_MG,
+    CONF_SUPPLEMENT_PRODUCT,
+    CONF_SUPPLEMENT_UNIT_MG,
+    DOMAIN,
+    MAX_ENTRY_MG,
+)
+from .supplements import SupplementForm
+from .targets import LifeStage, Person, Sex, daily_target_mg, supplement_limit_mg
+
+MAX_NAME_LENGTH = 50
+OLDEST_AGE_YEARS = 130
+
+
+def _person_schema(defaults: dict[str, Any]) -> vol.Schema:
+    person_entity = vol.Optional(
+        CONF_PERSON_ENTITY_ID,
+        description={"suggested_value": defaults.get(CONF_PERSON_ENTITY_ID)},
+    )
+    return vol.Schema(
+        {
+            vol.Required(CONF_NAME, default=defaults.get(CONF_NAME, vol.UNDEFINED)): (
+                TextSelector()
+            ),
+            vol.Required(CONF_SEX, default=defaults.get(CONF_SEX, vol.UNDEFINED)): (
+                SelectSelector(
+                    SelectSelectorConfig(
+                        options=[sex.value for sex in Sex],
+                        translation_key=CONF_SEX,
+                        mode=SelectSelectorMode.LIST,
+                    )
+                )
+            ),
+            vol.Required(
+                CONF_BIRTH_DATE, default=defaults.get(CONF_BIRTH_DATE, vol.UNDEFINED)
+            ): DateSelector(),
+            vol.Required(
+                CONF_LIFE_STAGE,
+                default=defaults.get(CONF_LIFE_STAGE, LifeStage.NONE.value),
+            ): SelectSelector(
+                SelectSelectorConfig(
+                    options=[stage.value for stage in LifeStage],
+                    translation_key=CONF_LIFE_STAGE,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+            person_entity: EntitySelector(EntitySelectorConfig(domain="person")),
+        }
+    )
+
+
+def _validate_person(
+    user_input: dict[str, Any],
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Clean the person's fields; return them with the form's errors."""
+    errors: dict[str, str] = {}
+    name = " ".join(str(user_input[CONF_NAME]).split())
+    if not name or len(name) > MAX_NAME_LENGTH:
+        errors[CONF_NAME] = "invalid_name"
+    # The date selector has already checked that this is a real date.
+    birth_date = date.fromisoformat(user_input[CONF_BIRTH_DATE])
+    today = dt_util.now().date()
+    if birth_date > today:
+        errors[CONF_BIRTH_DATE] = "birth_date_in_future"
+    elif today.year - birth_date.year > OLDEST_AGE_YEARS:
+        errors[CONF_BIRTH_DATE] = "invalid_birth_date"
+    if (
+        user_input[CONF_SEX] == Sex.MALE
+        and user_input[CONF_LIFE_STAGE] != LifeStage.NONE
+    ):
+        errors[CONF_LIFE_STAGE] = "life_stage_not_applicable"
+    data = {
+        CONF_NAME: name,
+        CONF_SEX: user_input[CONF_SEX],
+        CONF_BIRTH_DATE: user_input[CONF_BIRTH_DATE],
+        CONF_LIFE_STAGE: user_input[CONF_LIFE_STAGE],
+    }
+    if person_entity_id := user_input.get(CONF_PERSON_ENTITY_ID):
+        data[CONF_PERSON_ENTITY_ID] = person_entity_id
+    return data, errors
+
+
+def _unique_id(name: str) -> str:
+    return name.casefold()
+
+
+class MagnesiumConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a person whose magnesium intake is tracked."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask for the person's name, sex, birth date and life stage."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data, errors = _validate_person(user_input)
+            if not errors:
+                await self.async_set_unique_id(_unique_id(data[CONF_NAME]))
+                self._abort_if_unique_id_configured()
+                errors = self._person_entity_errors(data, None)
+            if not errors:
+                return self.async_create_entry(title=data[CONF_NAME], data=data)
+        return self.async_show_form(
+            step_id="user",
+            data_schema=self.add_suggested_values_to_schema(
+                _person_schema({}), user_input
+            ),
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change the person's details."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data, errors = _validate_person(user_input)
+            if not errors:
+                await self.async_set_unique_id(_unique_id(data[CONF_NAME]))
+                if self.unique_id != entry.unique_id:
+                    self._abort_if_unique_id_configured()
+                errors = self._person_entity_errors(data, entry)
+            if not errors:
+                return self.async_update_reload_and_abort(
+                    entry,
+                    unique_id=self.unique_id,
+                    title=data[CONF_NAME],
+                    data=data,
+                )
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_person_schema({**entry.data, **(user_input or {})}),
+            errors=errors,
+            description_placeholders={"name": entry.title},
+        )
+
+    def _person_entity_errors(
+        self, data: dict[str, Any], current: ConfigEntry | None
+    ) -> dict[str, str]:
+        """A person entity belongs to one tracked person only."""
+        person_entity_id = data.get(CONF_PERSON_ENTITY_ID)
+        for other in self._async_current_entries(include_ignore=False):
+            if (
+                person_entity_id
+                and other is not current
+                and other.data.get(CONF_PERSON_ENTITY_ID) == person_entity_id
+            ):
+                return {CONF_PERSON_ENTITY_ID: "person_already_configured"}
+        return {}
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
+        """Options: the target and limit a doctor may have set."""
+        return MagnesiumOptionsFlow()
+
+
+def _mg_selector(minimum: float) -> NumberSelector:
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum,
+            max=MAX_ENTRY_MG,
+            step=1,
+            mode=NumberSelectorMode.BOX,
+            unit_of_measurement="mg",
+        )
+    )
+
+
+class MagnesiumOptionsFlow(OptionsFlow):
+    """Override the computed daily target and supplement limit."""
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Empty fields fall back to the values of the reference tables."""
+        if user_input is not None:
+            return self.async_create_entry(
+                data={
+                    key: value for key, value in user_input.items() if value is not None
+                }
+            )
+        person = Person.from_config(self.config_entry.data)
+        today = dt_util.now().date()
+        schema = vol.Schema(
+            {
+                vol.Optional(CONF_DAILY_TARGET_MG): _mg_selector(1),
+                vol.Optional(CONF_SUPPLEMENT_LIMIT_MG): _mg_selector(0),
+                vol.Optional(CONF_SUPPLEMENT_PRODUCT): TextSelector(),
+                vol.Optional(CONF_SUPPLEMENT_UNIT_MG): _mg_selector(1),
+                vol.Optional(CONF_SUPPLEMENT_FORM): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[form.value for form in SupplementForm],
+                        translation_key="form",
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+            }
+        )
+        return self.async_show_form(
+            step_id="init",
+            data_schema=self.add_suggested_values_to_schema(
+                schema, self.config_entry.options
+            ),
+            description_placeholders={
+                "recommended_target_mg": str(daily_target_mg(person, today)),
+                "recommended_limit_mg": str(supplement_limit_mg(person, today)),
+            },
+        )

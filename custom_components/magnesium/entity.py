@@ -1,0 +1,67 @@
+"""Base of the entities: one device per person, state written only on change."""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Hashable
+
+from homeassistant.core import callback
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.entity import Entity, EntityDescription
+
+from .const import DOMAIN
+from .tracker import DayStatus, PersonTracker
+
+
+class MagnesiumEntity(Entity):
+    """An entity on a person's device."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+
+    def __init__(self, tracker: PersonTracker, description: EntityDescription) -> None:
+        """Attach the entity to the person's tracker and device."""
+        self._tracker = tracker
+        self.entity_description = description
+        entry_id = tracker.entry.entry_id
+        self._attr_unique_id = f"{entry_id}_{description.key}"
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, entry_id)},
+            name=tracker.name,
+            entry_type=DeviceEntryType.SERVICE,
+            manufacturer="Magnesium",
+            model="Intake tracker",
+        )
+
+
+class MagnesiumStatusEntity(MagnesiumEntity):
+    """An entity that shows part of a person's day."""
+
+    _shown: Hashable = None
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the tracker."""
+        self._show(self._tracker.status)
+        self.async_on_remove(self._tracker.async_add_listener(self._async_updated))
+
+    @callback
+    def _async_updated(self) -> None:
+        if self._show(self._tracker.status):
+            self.async_write_ha_state()
+
+    def _show(self, status: DayStatus) -> bool:
+        """Take the values of a status; tell whether anything shown changed."""
+        shown = self._values(status)
+        if shown == self._shown:
+            return False
+        self._shown = shown
+        self._apply(status)
+        return True
+
+    @abstractmethod
+    def _values(self, status: DayStatus) -> Hashable:
+        """What this entity shows of a status, to compare with the last one."""
+
+    @abstractmethod
+    def _apply(self, status: DayStatus) -> None:
+        """Set the entity's attributes from a status."""

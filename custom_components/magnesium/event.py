@@ -1,0 +1,44 @@
+"""Event entity: every logged, removed or noteworthy intake, for automations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.event import EventEntity, EventEntityDescription
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from . import MagnesiumConfigEntry
+from .entity import MagnesiumEntity
+from .tracker import INTAKE_EVENT_TYPES
+
+PARALLEL_UPDATES = 0
+
+INTAKE = EventEntityDescription(
+    key="intake",
+    translation_key="intake",
+    event_types=list(INTAKE_EVENT_TYPES),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: MagnesiumConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Create the person's intake event entity."""
+    async_add_entities([MagnesiumIntakeEvent(entry.runtime_data, INTAKE)])
+
+
+class MagnesiumIntakeEvent(MagnesiumEntity, EventEntity):
+    """Fires food_logged, supplement_logged, entry_removed and the warnings."""
+
+    async def async_added_to_hass(self) -> None:
+        """Listen to the tracker's intake events."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self._tracker.async_add_event_listener(self._async_fire))
+
+    @callback
+    def _async_fire(self, event_type: str, data: dict[str, Any]) -> None:
+        self._trigger_event(event_type, data)
+        self.async_write_ha_state()

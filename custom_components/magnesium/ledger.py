@@ -1,0 +1,398 @@
+"""A person's magnesium ledger: entries, per-day totals kept incrementally, storage.
+
+Amounts are kept as whole hundredths of a milligram so that adding and removing
+entries in any order gives exactly the same totals. Days are calendar days fixed
+when an entry is logged; a later change of time zone never moves old entries.
+Every operation touches one day and one index entry, never the whole history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+import math
+import secrets
+from typing import Any
+
+from .const import MAX_ENTRY_MG
+from .errors import MagnesiumError
+
+DEFAULT_RETENTION_DAYS = 730
+AVERAGE_DAYS = 7
+_ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+_ID_LENGTH = 10
+
+
+class EntryKind(StrEnum):
+    """Where the magnesium came from."""
+
+    FOOD = "food"
+    SUPPLEMENT = "supplement"
+
+
+_KIND_CODES = {EntryKind.FOOD: "f", EntryKind.SUPPLEMENT: "s"}
+_KINDS_BY_CODE = {code: kind for kind, code in _KIND_CODES.items()}
+
+
+def _hundredths(mg: float) -> int:
+    return round(mg * 100)
+
+
+def _mg(hundredths: int) -> float:
+    return hundredths / 100
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One logged food or supplement."""
+
+    id: str
+    seq: int
+    day: date
+    timestamp: int
+    kind: EntryKind
+    label: str
+    quantity: float
+    unit: str
+    magnesium_mg: float
+    form: str | None = None
+    compound: bool = False
+
+    @property
+    def logged_at(self) -> datetime:
+        """When the intake happened (UTC)."""
+        return datetime.fromtimestamp(self.timestamp, UTC)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Describe the entry for action responses and diagnostics."""
+        described: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind.value,
+            "label": self.label,
+            "quantity": self.quantity,
+            "unit": self.unit,
+            "magnesium_mg": self.magnesium_mg,
+            "logged_at": self.logged_at.isoformat(),
+            "day": self.day.isoformat(),
+        }
+        if self.kind is EntryKind.SUPPLEMENT:
+            described["form"] = self.form
+            described["compound"] = self.compound
+        return described
+
+    def _row(self) -> list[Any]:
+        row: list[Any] = [
+            self.seq,
+            self.id,
+            self.timestamp,
+            _KIND_CODES[self.kind],
+            self.label,
+            self.quantity,
+            self.unit,
+            self.magnesium_mg,
+        ]
+        if self.kind is EntryKind.SUPPLEMENT:
+            row += [self.form, int(self.compound)]
+        return row
+
+
+@dataclass(frozen=True, slots=True)
+class DayTotals:
+    """Magnesium of one day in mg."""
+
+    food_mg: float
+    supplements_mg: float
+
+    @property
+    def total_mg(self) -> float:
+        """Food and supplements together."""
+        return round(self.food_mg + self.supplements_mg, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """One day: its entries and the compacted amounts that have no entry left.
+
+    Immutable, so that a save can read a snapshot from another thread.
+    """
+
+    carried_food: int = 0
+    carried_supplements: int = 0
+    entries: tuple[Entry, ...] = ()
+    food: int = 0
+    supplements: int = 0
+
+    def adding(self, entry: Entry) -> _Day:
+        amount = _hundredths(entry.magnesium_mg)
+        if entry.kind is EntryKind.FOOD:
+            return replace(
+                self, entries=(*self.entries, entry), food=self.food + amount
+            )
+        return replace(
+            self,
+            entries=(*self.entries, entry),
+            supplements=self.supplements + amount,
+        )
+
+    def removing(self, entry: Entry) -> _Day:
+        amount = _hundredths(entry.magnesium_mg)
+        entries = tuple(kept for kept in self.entries if kept.id != entry.id)
+        if entry.kind is EntryKind.FOOD:
+            return replace(self, entries=entries, food=self.food - amount)
+        return replace(self, entries=entries, supplements=self.supplements - amount)
+
+    def carrying(self, kind: EntryKind, amount: int) -> _Day:
+        if kind is EntryKind.FOOD:
+            return replace(
+                self, carried_food=self.carried_food + amount, food=self.food + amount
+            )
+        return replace(
+            self,
+            carried_supplements=self.carried_supplements + amount,
+            supplements=self.supplements + amount,
+        )
+
+    def compacted(self) -> _Day:
+        return _Day(self.food, self.supplements, (), self.food, self.supplements)
+
+    @property
+    def total(self) -> int:
+        return self.food + self.supplements
+
+    @property
+    def totals(self) -> DayTotals:
+        return DayTotals(_mg(self.food), _mg(self.supplements))
+
+
+_EMPTY_DAY = _Day()
+
+
+class LedgerFormatError(Exception):
+    """Stored ledger data that this version cannot read."""
+
+
+@dataclass(slots=True)
+class Ledger:
+    """Entries and daily totals of one person."""
+
+    started: date
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    _days: dict[date, _Day] = field(default_factory=dict)
+    # Insertion order is logging order: the newest entry is the last key.
+    _entries: dict[str, Entry] = field(default_factory=dict)
+    _next_seq: int = 1
+
+    def add(
+        self,
+        *,
+        logged_at: datetime,
+        day: date,
+        today: date,
+        kind: EntryKind,
+        label: str,
+        quantity: float,
+        unit: str,
+        magnesium_mg: float,
+        form: str | None = None,
+        compound: bool = False,
+    ) -> Entry:
+        """Log an entry on a day; detail older than the retention only adds up."""
+        _validate_magnesium_mg(magnesium_mg)
+        entry = Entry(
+            id=self._new_id(),
+            seq=self._next_seq,
+            day=day,
+            timestamp=int(logged_at.timestamp()),
+            kind=kind,
+            label=label,
+            quantity=quantity,
+            unit=unit,
+            magnesium_mg=round(magnesium_mg, 2),
+            form=form,
+            compound=compound,
+        )
+        self._next_seq += 1
+        current = self._days.get(day, _EMPTY_DAY)
+        if day < self.detail_cutoff(today):
+            self._days[day] = current.carrying(kind, _hundredths(entry.magnesium_mg))
+        else:
+            self._days[day] = current.adding(entry)
+            self._entries[entry.id] = entry
+        return entry
+
+    def remove(self, entry_id: str | None = None) -> Entry:
+        """Remove an entry, by default the most recently logged one."""
+        if entry_id is None:
+            if not self._entries:
+                raise MagnesiumError("nothing_to_remove", "There is no entry to remove")
+            entry_id = next(reversed(self._entries))
+        entry = self._entries.pop(entry_id, None)
+        if entry is None:
+            raise MagnesiumError(
+                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
+            )
+        self._days[entry.day] = self._days[entry.day].removing(entry)
+        return entry
+
+    def get(self, entry_id: str) -> Entry | None:
+        """Return an entry that still has its detail."""
+        return self._entries.get(entry_id)
+
+    def last_entry(self) -> Entry | None:
+        """Return the most recently logged entry that still exists."""
+        return self._entries[next(reversed(self._entries))] if self._entries else None
+
+    def totals(self, day: date) -> DayTotals:
+        """Return the totals of a day."""
+        return self._days.get(day, _EMPTY_DAY).totals
+
+    def entries_on(self, day: date) -> tuple[Entry, ...]:
+        """Return a day's entries in logging order."""
+        return self._days.get(day, _EMPTY_DAY).entries
+
+    def average_mg(self, today: date) -> float | None:
+        """Average daily total of the last complete days (at most seven).
+
+        Days before the ledger was started do not count, so a new person's
+        average is not dragged down by days that were never tracked.
+        """
+        first = max(today - timedelta(days=AVERAGE_DAYS), self.started)
+        days = (today - first).days
+        if days <= 0:
+            return None
+        total = sum(
+            self._days.get(first + timedelta(days=offset), _EMPTY_DAY).total
+            for offset in range(days)
+        )
+        return round(_mg(total) / days, 2)
+
+    def detail_cutoff(self, today: date) -> date:
+        """First day whose entries are kept in detail."""
+        return today - timedelta(days=self.retention_days)
+
+    def compact(self, today: date) -> int:
+        """Fold the entries of days before the retention into their totals."""
+        cutoff = self.detail_cutoff(today)
+        folded = 0
+        for day, record in self._days.items():
+            if day < cutoff and record.entries:
+                for entry in record.entries:
+                    del self._entries[entry.id]
+                folded += len(record.entries)
+                self._days[day] = record.compacted()
+        return folded
+
+    def _new_id(self) -> str:
+        while True:
+            candidate = "".join(secrets.choice(_ID_ALPHABET) for _ in range(_ID_LENGTH))
+            if candidate not in self._entries:
+                return candidate
+
+    def __len__(self) -> int:
+        """Number of entries kept in detail."""
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        """Entries kept in detail, in logging order."""
+        return iter(self._entries.values())
+
+    # Storage -------------------------------------------------------------
+
+    def snapshot(self) -> Callable[[], dict[str, Any]]:
+        """Capture the ledger now; the returned function may run in any thread."""
+        days = dict(self._days)
+        started = self.started
+        next_seq = self._next_seq
+        retention_days = self.retention_days
+
+        def serialize() -> dict[str, Any]:
+            stored_days: dict[str, dict[str, Any]] = {}
+            for day, record in sorted(days.items()):
+                stored: dict[str, Any] = {}
+                if record.carried_food or record.carried_supplements:
+                    stored["carried"] = [
+                        _mg(record.carried_food),
+                        _mg(record.carried_supplements),
+                    ]
+                if record.entries:
+                    stored["entries"] = [entry._row() for entry in record.entries]
+                if stored:
+                    stored_days[day.isoformat()] = stored
+            return {
+                "started": started.isoformat(),
+                "retention_days": retention_days,
+                "next_seq": next_seq,
+                "days": stored_days,
+            }
+
+        return serialize
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Ledger:
+        """Rebuild a ledger from stored data; raise LedgerFormatError if unreadable."""
+        try:
+            ledger = cls(
+                started=date.fromisoformat(data["started"]),
+                retention_days=int(data["retention_days"]),
+                _next_seq=int(data["next_seq"]),
+            )
+            entries: list[Entry] = []
+            for day_text, stored in data["days"].items():
+                day = date.fromisoformat(day_text)
+                carried_food, carried_supplements = (
+                    _hundredths(amount) for amount in stored.get("carried", (0, 0))
+                )
+                record = _Day(
+                    carried_food,
+                    carried_supplements,
+                    food=carried_food,
+                    supplements=carried_supplements,
+                )
+                for row in stored.get("entries", ()):
+                    entry = _entry_from_row(day, row)
+                    record = record.adding(entry)
+                    entries.append(entry)
+                ledger._days[day] = record
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
+        entries.sort(key=lambda entry: entry.seq)
+        ledger._entries = {entry.id: entry for entry in entries}
+        if entries and entries[-1].seq >= ledger._next_seq:
+            ledger._next_seq = entries[-1].seq + 1
+        return ledger
+
+
+def _validate_magnesium_mg(magnesium_mg: float) -> None:
+    if not math.isfinite(magnesium_mg) or magnesium_mg <= 0:
+        raise MagnesiumError(
+            "invalid_magnesium_mg",
+            "The amount of magnesium must be a positive number",
+            value=str(magnesium_mg),
+        )
+    if magnesium_mg > MAX_ENTRY_MG:
+        raise MagnesiumError(
+            "magnesium_mg_too_high",
+            "The amount of magnesium is implausibly high",
+            value=f"{magnesium_mg:g}",
+            maximum=f"{MAX_ENTRY_MG:g}",
+        )
+
+
+def _entry_from_row(day: date, row: list[Any]) -> Entry:
+    seq, entry_id, timestamp, kind_code, label, quantity, unit, mg, *supplement = row
+    form, compound = supplement if supplement else (None, 0)
+    return Entry(
+        id=str(entry_id),
+        seq=int(seq),
+        day=day,
+        timestamp=int(timestamp),
+        kind=_KINDS_BY_CODE[kind_code],
+        label=str(label),
+        quantity=float(quantity),
+        unit=str(unit),
+        magnesium_mg=float(mg),
+        form=None if form is None else str(form),
+        compound=bool(compound),
+    )

@@ -1,0 +1,310 @@
+"""Actions: validate the call, find the person, let the tracker do the work."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, timedelta
+import functools
+import math
+from typing import Any
+
+import voluptuous as vol
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    ATTR_COMPOUND_MG,
+    ATTR_CONFIG_ENTRY_ID,
+    ATTR_END_DATE,
+    ATTR_ENTRY_ID,
+    ATTR_FOOD,
+    ATTR_FORM,
+    ATTR_LOGGED_AT,
+    ATTR_MAGNESIUM_MG,
+    ATTR_NAME,
+    ATTR_QUANTITY,
+    ATTR_START_DATE,
+    ATTR_UNIT,
+    DOMAIN,
+)
+from .errors import MagnesiumError
+from .household import household
+from .ledger import EntryKind
+from .supplements import elemental_mg, parse_form
+from .tracker import PersonTracker
+
+SERVICE_LOG_FOOD = "log_food"
+SERVICE_LOG_SUPPLEMENT = "log_supplement"
+SERVICE_REMOVE_ENTRY = "remove_entry"
+SERVICE_GET_LOG = "get_log"
+
+MAX_LOG_DAYS = 366
+MAX_TEXT_LENGTH = 100
+
+_PERSON = {vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string}
+_LOGGED_AT = {vol.Optional(ATTR_LOGGED_AT): cv.datetime}
+
+LOG_FOOD_SCHEMA = vol.Schema(
+    {
+        **_PERSON,
+        vol.Required(ATTR_FOOD): cv.string,
+        vol.Optional(ATTR_QUANTITY, default=1.0): vol.Coerce(float),
+        vol.Optional(ATTR_UNIT): cv.string,
+        vol.Optional(ATTR_MAGNESIUM_MG): vol.Coerce(float),
+        **_LOGGED_AT,
+    }
+)
+LOG_SUPPLEMENT_SCHEMA = vol.Schema(
+    {
+        **_PERSON,
+        vol.Optional(ATTR_MAGNESIUM_MG): vol.Coerce(float),
+        vol.Optional(ATTR_COMPOUND_MG): vol.Coerce(float),
+        vol.Optional(ATTR_FORM): cv.string,
+        vol.Optional(ATTR_NAME): cv.string,
+        **_LOGGED_AT,
+    }
+)
+REMOVE_ENTRY_SCHEMA = vol.Schema({**_PERSON, vol.Optional(ATTR_ENTRY_ID): cv.string})
+GET_LOG_SCHEMA = vol.Schema(
+    {
+        **_PERSON,
+        vol.Optional(ATTR_START_DATE): cv.date,
+        vol.Optional(ATTR_END_DATE): cv.date,
+    }
+)
+
+type _Handler = Callable[[HomeAssistant, ServiceCall], Awaitable[ServiceResponse]]
+
+
+def _translated(handler: _Handler) -> _Handler:
+    """Report domain errors as translated validation errors."""
+
+    @functools.wraps(handler)
+    async def wrapper(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
+        try:
+            return await handler(hass, call)
+        except MagnesiumError as err:
+            raise ServiceValidationError(
+                str(err),
+                translation_domain=DOMAIN,
+                translation_key=err.translation_key,
+                translation_placeholders=err.placeholders,
+            ) from err
+
+    return wrapper
+
+
+def loaded_trackers(hass: HomeAssistant) -> list[PersonTracker]:
+    """The trackers of every person whose config entry is loaded."""
+    return [
+        entry.runtime_data for entry in hass.config_entries.async_loaded_entries(DOMAIN)
+    ]
+
+
+def resolve_tracker(hass: HomeAssistant, config_entry_id: str | None) -> PersonTracker:
+    """The person an action is for: named, or the only one configured."""
+    if config_entry_id is None:
+        trackers = loaded_trackers(hass)
+        if not trackers:
+            raise MagnesiumError("no_person", "No person is set up")
+        if len(trackers) > 1:
+            raise MagnesiumError(
+                "person_required",
+                "Several people are set up; choose one with config_entry_id",
+                people=", ".join(sorted(tracker.name for tracker in trackers)),
+            )
+        return trackers[0]
+    entry = hass.config_entries.async_get_entry(config_entry_id)
+    if entry is None or entry.domain != DOMAIN:
+        raise MagnesiumError(
+            "unknown_person",
+            f"No person with config entry {config_entry_id}",
+            config_entry_id=config_entry_id,
+        )
+    if entry.state is not ConfigEntryState.LOADED:
+        raise MagnesiumError(
+            "person_not_loaded", f"{entry.title} is not loaded", name=entry.title
+        )
+    tracker: PersonTracker = entry.runtime_data
+    return tracker
+
+
+def clean_text(text: str, field: str) -> str:
+    """Labels are plain text: one line, trimmed, of bounded length."""
+    cleaned = " ".join("".join(c for c in text if c.isprintable()).split())
+    if not cleaned or len(cleaned) > MAX_TEXT_LENGTH:
+        raise MagnesiumError(
+            "invalid_text",
+            f"{field} must be 1 to {MAX_TEXT_LENGTH} characters",
+            field=field,
+            maximum=str(MAX_TEXT_LENGTH),
+        )
+    return cleaned
+
+
+def _positive(value: float, field: str) -> float:
+    if not math.isfinite(value) or value <= 0:
+        raise MagnesiumError(
+            "invalid_number",
+            f"{field} must be a positive number",
+            field=field,
+            value=str(value),
+        )
+    return value
+
+
+def _logged_at(call: ServiceCall) -> datetime | None:
+    logged_at: datetime | None = call.data.get(ATTR_LOGGED_AT)
+    if logged_at is not None and logged_at.tzinfo is None:
+        # A time without zone means Home Assistant's local time.
+        logged_at = logged_at.replace(tzinfo=dt_util.get_default_time_zone())
+    return logged_at
+
+
+def _respond(call: ServiceCall, response: dict[str, Any]) -> ServiceResponse:
+    return response if call.return_response else None
+
+
+@_translated
+async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
+    tracker = resolve_tracker(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    quantity = _positive(call.data[ATTR_QUANTITY], ATTR_QUANTITY)
+    unit: str | None = call.data.get(ATTR_UNIT)
+    if (magnesium_mg := call.data.get(ATTR_MAGNESIUM_MG)) is not None:
+        label = clean_text(call.data[ATTR_FOOD], ATTR_FOOD)
+        unit = clean_text(unit, ATTR_UNIT) if unit else "serving"
+    else:
+        measured = household(hass).foods.measure(call.data[ATTR_FOOD], quantity, unit)
+        label, unit, magnesium_mg = measured.food.name, measured.unit, measured.mg
+    result = tracker.log(
+        kind=EntryKind.FOOD,
+        label=label,
+        quantity=quantity,
+        unit=unit,
+        magnesium_mg=magnesium_mg,
+        logged_at=_logged_at(call),
+    )
+    return _respond(call, result.as_response())
+
+
+@_translated
+async def _async_log_supplement(
+    hass: HomeAssistant, call: ServiceCall
+) -> ServiceResponse:
+    tracker = resolve_tracker(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    form = parse_form(call.data[ATTR_FORM]) if ATTR_FORM in call.data else None
+    magnesium_mg = call.data.get(ATTR_MAGNESIUM_MG)
+    compound_mg = call.data.get(ATTR_COMPOUND_MG)
+    if (magnesium_mg is None) == (compound_mg is None):
+        raise MagnesiumError(
+            "supplement_amount_required",
+            "Give either magnesium_mg (elemental) or compound_mg with form",
+        )
+    if compound_mg is not None:
+        if form is None:
+            raise MagnesiumError(
+                "form_required", "compound_mg needs the form of the compound"
+            )
+        quantity = _positive(compound_mg, ATTR_COMPOUND_MG)
+        magnesium_mg = elemental_mg(quantity, form)
+    else:
+        quantity = _positive(magnesium_mg, ATTR_MAGNESIUM_MG)
+    if ATTR_NAME in call.data:
+        label = clean_text(call.data[ATTR_NAME], ATTR_NAME)
+    else:
+        label = f"Magnesium {form}" if form else "Magnesium"
+    result = tracker.log(
+        kind=EntryKind.SUPPLEMENT,
+        label=label,
+        quantity=quantity,
+        unit="mg",
+        magnesium_mg=magnesium_mg,
+        form=form,
+        compound=compound_mg is not None,
+        logged_at=_logged_at(call),
+    )
+    return _respond(call, result.as_response())
+
+
+@_translated
+async def _async_remove_entry(
+    hass: HomeAssistant, call: ServiceCall
+) -> ServiceResponse:
+    entry_id: str | None = call.data.get(ATTR_ENTRY_ID)
+    config_entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
+    if config_entry_id is None and entry_id is not None:
+        # An entry id names its person: no need to say whose it is.
+        owner = next(
+            (t for t in loaded_trackers(hass) if t.ledger.get(entry_id) is not None),
+            None,
+        )
+        tracker = owner or resolve_tracker(hass, None)
+    else:
+        tracker = resolve_tracker(hass, config_entry_id)
+    return _respond(call, tracker.remove(entry_id).as_response())
+
+
+@_translated
+async def _async_get_log(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
+    tracker = resolve_tracker(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    end: date = call.data.get(ATTR_END_DATE) or tracker.today
+    start: date = call.data.get(ATTR_START_DATE) or end
+    if start > end:
+        raise MagnesiumError(
+            "invalid_date_range",
+            "start_date is after end_date",
+            start_date=start.isoformat(),
+            end_date=end.isoformat(),
+        )
+    if (end - start).days >= MAX_LOG_DAYS:
+        raise MagnesiumError(
+            "date_range_too_long",
+            f"At most {MAX_LOG_DAYS} days at once",
+            maximum=str(MAX_LOG_DAYS),
+        )
+    return {
+        "config_entry_id": tracker.entry.entry_id,
+        "name": tracker.name,
+        "days": [
+            tracker.day_report(start + timedelta(days=offset))
+            for offset in range((end - start).days + 1)
+        ],
+    }
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register the integration's actions."""
+    for name, handler, schema, supports_response in (
+        (SERVICE_LOG_FOOD, _async_log_food, LOG_FOOD_SCHEMA, SupportsResponse.OPTIONAL),
+        (
+            SERVICE_LOG_SUPPLEMENT,
+            _async_log_supplement,
+            LOG_SUPPLEMENT_SCHEMA,
+            SupportsResponse.OPTIONAL,
+        ),
+        (
+            SERVICE_REMOVE_ENTRY,
+            _async_remove_entry,
+            REMOVE_ENTRY_SCHEMA,
+            SupportsResponse.OPTIONAL,
+        ),
+        (SERVICE_GET_LOG, _async_get_log, GET_LOG_SCHEMA, SupportsResponse.ONLY),
+    ):
+        hass.services.async_register(
+            DOMAIN,
+            name,
+            functools.partial(handler, hass),
+            schema=schema,
+            supports_response=supports_response,
+        )

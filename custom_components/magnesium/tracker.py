@@ -1,0 +1,373 @@
+"""The bridge between one person's ledger and Home Assistant.
+
+It owns the ledger and its store, knows what "today" is, keeps the day's status
+for the entities, moves to the next day at local midnight and fires the events
+that automations and notifications react to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+import logging
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers.event import async_track_point_in_time
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    CONF_DAILY_TARGET_MG,
+    CONF_NAME,
+    CONF_SUPPLEMENT_LIMIT_MG,
+    DOMAIN,
+    EVENT_SUPPLEMENT_LIMIT_EXCEEDED,
+    EVENT_TARGET_REACHED,
+)
+from .errors import MagnesiumError
+from .ledger import AVERAGE_DAYS, DayTotals, Entry, EntryKind, Ledger
+from .targets import Person, daily_target_mg, supplement_limit_mg
+
+_LOGGER = logging.getLogger(__name__)
+
+STORAGE_VERSION = 1
+SAVE_DELAY = 1.0
+
+# What the event entity reports; the last two also fire bus events.
+INTAKE_EVENT_TYPES = (
+    "food_logged",
+    "supplement_logged",
+    "entry_removed",
+    "supplement_limit_exceeded",
+    "target_reached",
+)
+
+type IntakeEventListener = Callable[[str, dict[str, Any]], None]
+
+
+def storage_key(entry_id: str) -> str:
+    """Return the storage key of a person's ledger."""
+    return f"{DOMAIN}.{entry_id}"
+
+
+async def async_remove_storage(hass: HomeAssistant, entry_id: str) -> None:
+    """Delete a person's stored ledger (their config entry is being removed)."""
+    await LedgerStore(hass, STORAGE_VERSION, storage_key(entry_id)).async_remove()
+
+
+class LedgerStore(Store[dict[str, Any]]):
+    """Versioned storage of one ledger, with the hook for future migrations."""
+
+    async def _async_migrate_func(
+        self,
+        old_major_version: int,
+        old_minor_version: int,
+        old_data: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Migrate stored data written by older minor versions (none yet)."""
+        return old_data
+
+
+@dataclass(frozen=True, slots=True)
+class DayStatus:
+    """Everything the entities and responses show about one day."""
+
+    day: date
+    totals: DayTotals
+    daily_target_mg: int
+    supplement_limit_mg: int
+    average_7d_mg: float | None
+
+    @property
+    def remaining_mg(self) -> float:
+        """What is left to reach the target, never negative."""
+        return max(round(self.daily_target_mg - self.totals.total_mg, 2), 0.0)
+
+    @property
+    def progress_pct(self) -> float:
+        """Share of the target reached, in percent."""
+        return round(self.totals.total_mg / self.daily_target_mg * 100, 1)
+
+    @property
+    def supplement_limit_exceeded(self) -> bool:
+        """Whether the day's supplements are above the limit."""
+        return self.totals.supplements_mg > self.supplement_limit_mg
+
+    @property
+    def target_reached(self) -> bool:
+        """Whether the day's total reached the target."""
+        return self.totals.total_mg >= self.daily_target_mg
+
+    def as_response(self) -> dict[str, Any]:
+        """Describe the day's totals in the shape every action answers with."""
+        return {
+            "intake_today_mg": self.totals.total_mg,
+            "food_today_mg": self.totals.food_mg,
+            "supplements_today_mg": self.totals.supplements_mg,
+            "daily_target_mg": self.daily_target_mg,
+            "remaining_today_mg": self.remaining_mg,
+            "supplement_limit_mg": self.supplement_limit_mg,
+            "supplement_limit_exceeded": self.supplement_limit_exceeded,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LogResult:
+    """The outcome of logging or removing one entry."""
+
+    entry: Entry
+    status: DayStatus
+
+    def as_response(self) -> dict[str, Any]:
+        """Response data of the logging and removal actions."""
+        return {"entry": self.entry.as_dict(), **self.status.as_response()}
+
+
+class PersonTracker:
+    """One person's intake, as Home Assistant sees it."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Prepare the tracker; `async_load` reads the stored ledger."""
+        self.hass = hass
+        self.entry = entry
+        self._store = LedgerStore(
+            hass,
+            STORAGE_VERSION,
+            storage_key(entry.entry_id),
+            atomic_writes=True,
+            serialize_in_event_loop=False,
+        )
+        self.ledger = Ledger(started=dt_util.now().date())
+        self._target_reached_on: date | None = None
+        self._listeners: list[CALLBACK_TYPE] = []
+        self._event_listeners: list[IntakeEventListener] = []
+        self._unsub_midnight: CALLBACK_TYPE | None = None
+        self._unsub_core_config: CALLBACK_TYPE | None = None
+        self.status = self.day_status(self.today)
+
+    @property
+    def name(self) -> str:
+        """The person's name."""
+        return str(self.entry.data[CONF_NAME])
+
+    @property
+    def person(self) -> Person:
+        """The person as the reference tables see them."""
+        return Person.from_config(self.entry.data)
+
+    @property
+    def today(self) -> date:
+        """The current local calendar day."""
+        return dt_util.now().date()
+
+    async def async_load(self) -> None:
+        """Load the ledger and start following the calendar."""
+        if (stored := await self._store.async_load()) is not None:
+            self.ledger = Ledger.from_dict(stored["ledger"])
+            if reached := stored.get("target_reached_on"):
+                self._target_reached_on = date.fromisoformat(reached)
+        if self.ledger.compact(self.today):
+            self._schedule_save()
+        self.status = self.day_status(self.today)
+        self._schedule_midnight()
+        self._unsub_core_config = self.hass.bus.async_listen(
+            EVENT_CORE_CONFIG_UPDATE, self._async_core_config_updated
+        )
+
+    async def async_unload(self) -> None:
+        """Stop following the calendar and write what is pending."""
+        for unsub in (self._unsub_midnight, self._unsub_core_config):
+            if unsub is not None:
+                unsub()
+        self._unsub_midnight = self._unsub_core_config = None
+        data = await self.hass.async_add_executor_job(self._stored_data())
+        await self._store.async_save(data)
+
+    # Listeners -----------------------------------------------------------
+
+    @callback
+    def async_add_listener(self, update: CALLBACK_TYPE) -> CALLBACK_TYPE:
+        """Call `update` whenever the day's status may have changed."""
+        self._listeners.append(update)
+        return lambda: self._listeners.remove(update)
+
+    @callback
+    def async_add_event_listener(self, listener: IntakeEventListener) -> CALLBACK_TYPE:
+        """Call `listener(event_type, data)` for every intake event."""
+        self._event_listeners.append(listener)
+        return lambda: self._event_listeners.remove(listener)
+
+    @callback
+    def async_settings_changed(self) -> None:
+        """Recompute the status after the person's options or data changed."""
+        self._refresh()
+
+    # Reading -------------------------------------------------------------
+
+    def day_status(self, day: date) -> DayStatus:
+        """Totals, target and limit of a day."""
+        options = self.entry.options
+        target = options.get(CONF_DAILY_TARGET_MG) or daily_target_mg(self.person, day)
+        limit = options.get(CONF_SUPPLEMENT_LIMIT_MG)
+        if limit is None:
+            limit = supplement_limit_mg(self.person, day)
+        return DayStatus(
+            day=day,
+            totals=self.ledger.totals(day),
+            daily_target_mg=int(target),
+            supplement_limit_mg=int(limit),
+            average_7d_mg=self.ledger.average_mg(day),
+        )
+
+    def day_report(self, day: date) -> dict[str, Any]:
+        """A day's totals, target and entries, for `get_log`."""
+        status = self.day_status(day)
+        return {
+            "date": day.isoformat(),
+            **status.as_response(),
+            "entries": [entry.as_dict() for entry in self.ledger.entries_on(day)],
+        }
+
+    # Changing ------------------------------------------------------------
+
+    @callback
+    def log(
+        self,
+        *,
+        kind: EntryKind,
+        label: str,
+        quantity: float,
+        unit: str,
+        magnesium_mg: float,
+        form: str | None = None,
+        compound: bool = False,
+        logged_at: datetime | None = None,
+    ) -> LogResult:
+        """Add an entry, save it within a second and tell everyone who listens."""
+        now = dt_util.utcnow()
+        if logged_at is None:
+            logged_at = now
+        elif logged_at > now:
+            raise MagnesiumError("logged_at_in_future", "logged_at is in the future")
+        today = self.today
+        entry = self.ledger.add(
+            logged_at=logged_at,
+            day=dt_util.as_local(logged_at).date(),
+            today=today,
+            kind=kind,
+            label=label,
+            quantity=quantity,
+            unit=unit,
+            magnesium_mg=magnesium_mg,
+            form=form,
+            compound=compound,
+        )
+        result = self._changed(entry)
+        event_type = "food_logged" if kind is EntryKind.FOOD else "supplement_logged"
+        self._fire_intake_event(event_type, result)
+        if entry.day == today:
+            self._check_limit_and_target(result)
+        return result
+
+    @callback
+    def remove(self, entry_id: str | None = None) -> LogResult:
+        """Remove an entry (by default the most recently logged one)."""
+        entry = self.ledger.remove(entry_id)
+        result = self._changed(entry)
+        self._fire_intake_event("entry_removed", result)
+        return result
+
+    def _changed(self, entry: Entry) -> LogResult:
+        self._schedule_save()
+        # Today's status shows the day itself and the seven days before it.
+        if entry.day >= self.today - timedelta(days=AVERAGE_DAYS):
+            self._refresh()
+        return LogResult(entry, self.day_status(entry.day))
+
+    def _check_limit_and_target(self, result: LogResult) -> None:
+        status = result.status
+        if (
+            result.entry.kind is EntryKind.SUPPLEMENT
+            and status.supplement_limit_exceeded
+        ):
+            self.hass.bus.async_fire(
+                EVENT_SUPPLEMENT_LIMIT_EXCEEDED,
+                {
+                    "config_entry_id": self.entry.entry_id,
+                    "name": self.name,
+                    "dose_mg": result.entry.magnesium_mg,
+                    "supplements_today_mg": status.totals.supplements_mg,
+                    "supplement_limit_mg": status.supplement_limit_mg,
+                },
+            )
+            self._fire_intake_event("supplement_limit_exceeded", result)
+        if status.target_reached and self._target_reached_on != status.day:
+            self._target_reached_on = status.day
+            self._schedule_save()
+            self.hass.bus.async_fire(
+                EVENT_TARGET_REACHED,
+                {
+                    "config_entry_id": self.entry.entry_id,
+                    "name": self.name,
+                    "intake_today_mg": status.totals.total_mg,
+                    "daily_target_mg": status.daily_target_mg,
+                },
+            )
+            self._fire_intake_event("target_reached", result)
+
+    def _fire_intake_event(self, event_type: str, result: LogResult) -> None:
+        data = result.as_response()
+        for listener in list(self._event_listeners):
+            listener(event_type, data)
+
+    def _refresh(self) -> None:
+        self.status = self.day_status(self.today)
+        for update in list(self._listeners):
+            update()
+
+    # Storage -------------------------------------------------------------
+
+    def _stored_data(self) -> Callable[[], dict[str, Any]]:
+        serialize_ledger = self.ledger.snapshot()
+        reached = self._target_reached_on
+
+        def stored() -> dict[str, Any]:
+            return {
+                "ledger": serialize_ledger(),
+                "target_reached_on": reached.isoformat() if reached else None,
+            }
+
+        return stored
+
+    def _schedule_save(self) -> None:
+        self._store.async_delay_save(self._stored_data(), SAVE_DELAY)
+
+    # Calendar ------------------------------------------------------------
+
+    def _schedule_midnight(self) -> None:
+        if self._unsub_midnight is not None:
+            self._unsub_midnight()
+        next_midnight = dt_util.start_of_local_day(self.today + timedelta(days=1))
+        self._unsub_midnight = async_track_point_in_time(
+            self.hass, self._async_midnight, next_midnight
+        )
+
+    @callback
+    def _async_midnight(self, _now: datetime) -> None:
+        self._unsub_midnight = None
+        self._new_day()
+
+    @callback
+    def _async_core_config_updated(self, _event: Event) -> None:
+        # The time zone may have changed, and with it "today" and midnight.
+        self._new_day()
+
+    def _new_day(self) -> None:
+        if self.ledger.compact(self.today):
+            self._schedule_save()
+        self._schedule_midnight()
+        self._refresh()

@@ -1,0 +1,106 @@
+"""Fixtures shared by the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
+from syrupy.assertion import SnapshotAssertion
+
+# Imported at collection time: the test plugin ships a `custom_components`
+# package of its own, and Home Assistant must find ours first.
+import custom_components.magnesium  # noqa: F401
+from custom_components.magnesium.const import DOMAIN
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.setup import async_setup_component
+
+
+@pytest.fixture(autouse=True)
+async def auto_enable_custom_integrations(
+    hass: HomeAssistant, enable_custom_integrations: None
+) -> None:
+    """Load the integration from custom_components, with Home Assistant's core.
+
+    The `homeassistant` integration is always loaded in a real instance; the
+    conversation integration we depend on needs it.
+    """
+    assert await async_setup_component(hass, "homeassistant", {})
+
+
+@pytest.fixture
+def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Snapshots that leave out random ids and understand registry entries.
+
+    The test plugin defines this fixture too, but syrupy's own wins there.
+    """
+    return snapshot.use_extension(HomeAssistantSnapshotExtension)
+
+
+ALICE: dict[str, Any] = {
+    "name": "Alice",
+    "sex": "female",
+    "birth_date": "1990-05-17",
+    "life_stage": "none",
+}
+BOB: dict[str, Any] = {
+    "name": "Bob",
+    "sex": "male",
+    "birth_date": "1985-02-03",
+    "life_stage": "none",
+}
+
+
+@pytest.fixture
+def alice_entry() -> MockConfigEntry:
+    """Alice, 36, not pregnant: target 320 mg, supplement limit 350 mg."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Alice",
+        unique_id="alice",
+        data=dict(ALICE),
+        entry_id="alice_entry_id",
+    )
+
+
+@pytest.fixture
+def bob_entry() -> MockConfigEntry:
+    """Bob, 41: target 420 mg, supplement limit 350 mg."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Bob",
+        unique_id="bob",
+        data=dict(BOB),
+        entry_id="bob_entry_id",
+    )
+
+
+async def setup_person(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    """Add a person's entry and load it."""
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+TRANSLATIONS = json.loads(
+    (
+        Path(__file__).parent.parent
+        / "custom_components"
+        / "magnesium"
+        / "translations"
+        / "en.json"
+    ).read_text(encoding="utf-8")
+)
+
+
+def translated_message(err: ServiceValidationError) -> str:
+    """The English message of a translated error; fails if it is not translated."""
+    assert err.translation_domain == DOMAIN
+    assert err.translation_key is not None
+    template = TRANSLATIONS["exceptions"][err.translation_key]["message"]
+    message: str = template.format(**(err.translation_placeholders or {}))
+    return message

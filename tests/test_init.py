@@ -1,0 +1,133 @@
+"""Setup, unload, removal, and that nothing logged is lost across restarts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+
+from custom_components.magnesium.const import DOMAIN
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
+from homeassistant.core import HomeAssistant
+
+from .conftest import setup_person
+
+KEY = "magnesium.alice_entry_id"
+
+
+@pytest.fixture(autouse=True)
+def frozen_time(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
+    """Mid-morning in the tests' US/Pacific time zone."""
+    freezer.move_to("2026-11-26 18:00:00+00:00")
+    return freezer
+
+
+async def _log(hass: HomeAssistant, mg: float, **data: Any) -> dict[str, Any]:
+    response = await hass.services.async_call(
+        DOMAIN,
+        "log_food",
+        {"food": "soup", "magnesium_mg": mg, **data},
+        blocking=True,
+        return_response=True,
+    )
+    assert isinstance(response, dict)
+    return response
+
+
+def _stored_entries(hass_storage: dict[str, Any]) -> list[list[Any]]:
+    days = hass_storage[KEY]["data"]["ledger"]["days"]
+    return [row for day in days.values() for row in day.get("entries", [])]
+
+
+async def test_setup_and_unload(
+    hass: HomeAssistant, alice_entry: MockConfigEntry
+) -> None:
+    await setup_person(hass, alice_entry)
+    assert alice_entry.state is ConfigEntryState.LOADED
+    assert hass.services.has_service(DOMAIN, "log_food")
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    assert alice_entry.state is ConfigEntryState.NOT_LOADED
+    # Actions stay registered: they answer with a clear error instead.
+    assert hass.services.has_service(DOMAIN, "log_food")
+
+
+async def test_logged_entry_is_on_disk_within_a_second(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await setup_person(hass, alice_entry)
+    response = await _log(hass, 42)
+    assert KEY not in hass_storage
+    freezer.tick(timedelta(seconds=1))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    rows = _stored_entries(hass_storage)
+    assert [row[1] for row in rows] == [response["entry"]["id"]]
+    assert hass_storage[KEY]["version"] == 1
+
+
+async def test_final_write_flushes_pending_entries(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    await setup_person(hass, alice_entry)
+    await _log(hass, 42)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    assert len(_stored_entries(hass_storage)) == 1
+
+
+async def test_restart_keeps_the_ledger(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    await setup_person(hass, alice_entry)
+    await _log(hass, 42)
+    await _log(hass, 8, logged_at="2026-11-25T12:00:00")
+    assert await hass.config_entries.async_reload(alice_entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(_stored_entries(hass_storage)) == 2
+    state = hass.states.get("sensor.alice_intake_today")
+    assert state is not None
+    assert state.state == "42.0"
+    removed = await hass.services.async_call(
+        DOMAIN, "remove_entry", {}, blocking=True, return_response=True
+    )
+    assert isinstance(removed, dict)
+    assert removed["entry"]["day"] == "2026-11-25"
+
+
+async def test_removing_the_person_deletes_the_ledger(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    await setup_person(hass, alice_entry)
+    await _log(hass, 42)
+    await hass.config_entries.async_unload(alice_entry.entry_id)
+    assert KEY in hass_storage
+    await hass.config_entries.async_remove(alice_entry.entry_id)
+    await hass.async_block_till_done()
+    assert KEY not in hass_storage
+
+
+async def test_options_change_the_target_without_reload(
+    hass: HomeAssistant, alice_entry: MockConfigEntry
+) -> None:
+    await setup_person(hass, alice_entry)
+    await _log(hass, 100)
+    hass.config_entries.async_update_entry(
+        alice_entry, options={"daily_target_mg": 200, "supplement_limit_mg": 50}
+    )
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.alice_daily_target").state == "200"  # type: ignore[union-attr]
+    assert hass.states.get("sensor.alice_supplement_limit").state == "50"  # type: ignore[union-attr]
+    assert hass.states.get("sensor.alice_target_progress").state == "50.0"  # type: ignore[union-attr]
+    hass.config_entries.async_update_entry(alice_entry, options={})
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.alice_daily_target").state == "320"  # type: ignore[union-attr]
