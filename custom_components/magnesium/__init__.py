@@ -10,8 +10,9 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
 from .household import DATA_HOUSEHOLD, Household
+from .ledger_store import LedgerStorage
 from .services import async_setup_services
-from .tracker import PersonTracker, async_remove_storage
+from .tracker import PersonTracker
 
 PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
 
@@ -52,5 +53,5 @@ async def async_unload_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
-    """Delete the person's stored ledger."""
-    await async_remove_storage(hass, entry.entry_id)
+    """Delete the person's stored ledger and its backups."""
+    await LedgerStorage(hass, entry.entry_id).async_remove()

@@ -34,6 +34,7 @@ from .const import (
     CONF_LIFE_STAGE,
     CONF_NAME,
     CONF_PERSON_ENTITY_ID,
+    CONF_RETENTION_DAYS,
     CONF_SEX,
     CONF_SUPPLEMENT_FORM,
     CONF_SUPPLEMENT_LIMIT_MG,
@@ -42,16 +43,21 @@ from .const import (
     DOMAIN,
     MAX_ENTRY_MG,
 )
+from .ledger import DEFAULT_RETENTION_DAYS
 from .supplements import SupplementForm
 from .targets import LifeStage, Person, Sex, daily_target_mg, supplement_limit_mg
 
 MAX_NAME_LENGTH = 50
+# At least the days the sensors look back on; at most a century.
+MIN_RETENTION_DAYS = 30
+MAX_RETENTION_DAYS = 36500
 OLDEST_AGE_YEARS = 130
 
 
 def _person_schema(defaults: dict[str, Any]) -> vol.Schema:
     person_entity = vol.Optional(
         CONF_PERSON_ENTITY_ID,
+    CONF_RETENTION_DAYS,
         description={"suggested_value": defaults.get(CONF_PERSON_ENTITY_ID)},
     )
     return vol.Schema(
@@ -234,6 +240,17 @@ class MagnesiumOptionsFlow(OptionsFlow):
                         options=[form.value for form in SupplementForm],
                         translation_key="form",
                         mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                vol.Required(
+                    CONF_RETENTION_DAYS, default=DEFAULT_RETENTION_DAYS
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=MIN_RETENTION_DAYS,
+                        max=MAX_RETENTION_DAYS,
+                        step=1,
+                        mode=NumberSelectorMode.BOX,
+                        unit_of_measurement="d",
                     )
                 ),
             }

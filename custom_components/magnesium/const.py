@@ -20,6 +20,8 @@ CONF_SUPPLEMENT_LIMIT_MG: Final = "supplement_limit_mg"
 CONF_SUPPLEMENT_PRODUCT: Final = "supplement_product"
 CONF_SUPPLEMENT_UNIT_MG: Final = "supplement_unit_mg"
 CONF_SUPPLEMENT_FORM: Final = "supplement_form"
+# Days of detailed entries kept; older days keep only their totals.
+CONF_RETENTION_DAYS: Final = "retention_days"
 
 # Action fields.
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"

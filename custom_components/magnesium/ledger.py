@@ -305,7 +305,6 @@ class Ledger:
         days = dict(self._days)
         started = self.started
         next_seq = self._next_seq
-        retention_days = self.retention_days
 
         def serialize() -> dict[str, Any]:
             stored_days: dict[str, dict[str, Any]] = {}
@@ -322,7 +321,6 @@ class Ledger:
                     stored_days[day.isoformat()] = stored
             return {
                 "started": started.isoformat(),
-                "retention_days": retention_days,
                 "next_seq": next_seq,
                 "days": stored_days,
             }
@@ -330,12 +328,14 @@ class Ledger:
         return serialize
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Ledger:
+    def from_dict(
+        cls, data: dict[str, Any], retention_days: int = DEFAULT_RETENTION_DAYS
+    ) -> Ledger:
         """Rebuild a ledger from stored data; raise LedgerFormatError if unreadable."""
         try:
             ledger = cls(
                 started=date.fromisoformat(data["started"]),
-                retention_days=int(data["retention_days"]),
+                retention_days=retention_days,
                 _next_seq=int(data["next_seq"]),
             )
             entries: list[Entry] = []

@@ -16,26 +16,33 @@ from typing import Any
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryError, UnsupportedStorageVersionError
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_track_point_in_time
-from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import (
     CONF_DAILY_TARGET_MG,
     CONF_NAME,
+    CONF_RETENTION_DAYS,
     CONF_SUPPLEMENT_LIMIT_MG,
     DOMAIN,
     EVENT_SUPPLEMENT_LIMIT_EXCEEDED,
     EVENT_TARGET_REACHED,
 )
 from .errors import MagnesiumError
-from .ledger import AVERAGE_DAYS, DayTotals, Entry, EntryKind, Ledger
+from .ledger import (
+    AVERAGE_DAYS,
+    DEFAULT_RETENTION_DAYS,
+    DayTotals,
+    Entry,
+    EntryKind,
+    Ledger,
+)
+from .ledger_store import LedgerStorage, PersonState, Recovery
 from .targets import Person, daily_target_mg, supplement_limit_mg
 
 _LOGGER = logging.getLogger(__name__)
-
-STORAGE_VERSION = 1
-SAVE_DELAY = 1.0
 
 # What the event entity reports; the last two also fire bus events.
 INTAKE_EVENT_TYPES = (
@@ -47,29 +54,6 @@ INTAKE_EVENT_TYPES = (
 )
 
 type IntakeEventListener = Callable[[str, dict[str, Any]], None]
-
-
-def storage_key(entry_id: str) -> str:
-    """Return the storage key of a person's ledger."""
-    return f"{DOMAIN}.{entry_id}"
-
-
-async def async_remove_storage(hass: HomeAssistant, entry_id: str) -> None:
-    """Delete a person's stored ledger (their config entry is being removed)."""
-    await LedgerStore(hass, STORAGE_VERSION, storage_key(entry_id)).async_remove()
-
-
-class LedgerStore(Store[dict[str, Any]]):
-    """Versioned storage of one ledger, with the hook for future migrations."""
-
-    async def _async_migrate_func(
-        self,
-        old_major_version: int,
-        old_minor_version: int,
-        old_data: dict[str, Any],
-    ) -> dict[str, Any]:
-        """Migrate stored data written by older minor versions (none yet)."""
-        return old_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,15 +118,10 @@ class PersonTracker:
         """Prepare the tracker; `async_load` reads the stored ledger."""
         self.hass = hass
         self.entry = entry
-        self._store = LedgerStore(
-            hass,
-            STORAGE_VERSION,
-            storage_key(entry.entry_id),
-            atomic_writes=True,
-            serialize_in_event_loop=False,
-        )
+        self._storage = LedgerStorage(hass, entry.entry_id)
         self.ledger = Ledger(started=dt_util.now().date())
         self._target_reached_on: date | None = None
+        self._last_backup_on: date | None = None
         self._listeners: list[CALLBACK_TYPE] = []
         self._event_listeners: list[IntakeEventListener] = []
         self._unsub_midnight: CALLBACK_TYPE | None = None
@@ -166,16 +145,73 @@ class PersonTracker:
 
     async def async_load(self) -> None:
         """Load the ledger and start following the calendar."""
-        if (stored := await self._store.async_load()) is not None:
-            self.ledger = Ledger.from_dict(stored["ledger"])
-            if reached := stored.get("target_reached_on"):
-                self._target_reached_on = date.fromisoformat(reached)
+        try:
+            state, recovery = await self._storage.async_load()
+        except UnsupportedStorageVersionError as err:
+            # Written by a newer release: leave the file alone, stay unavailable.
+            placeholders = {"name": self.name, "version": str(err.found_version)}
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                self._issue_id("newer_storage_version"),
+                is_fixable=False,
+                severity=ir.IssueSeverity.ERROR,
+                translation_key="newer_storage_version",
+                translation_placeholders=placeholders,
+            )
+            raise ConfigEntryError(
+                translation_domain=DOMAIN,
+                translation_key="newer_storage_version",
+                translation_placeholders=placeholders,
+            ) from err
+        ir.async_delete_issue(
+            self.hass, DOMAIN, self._issue_id("newer_storage_version")
+        )
+        if state is not None:
+            self.ledger = state.ledger
+            self._target_reached_on = state.target_reached_on
+            self._last_backup_on = state.last_backup_on
+        self.ledger.retention_days = self._retention_days()
+        if recovery is not None:
+            self._report_recovery(recovery)
+            self._schedule_save()
         if self.ledger.compact(self.today):
             self._schedule_save()
         self.status = self.day_status(self.today)
         self._schedule_midnight()
         self._unsub_core_config = self.hass.bus.async_listen(
             EVENT_CORE_CONFIG_UPDATE, self._async_core_config_updated
+        )
+        self._backup_if_due()
+
+    def _issue_id(self, issue: str) -> str:
+        return f"{issue}_{self.entry.entry_id}"
+
+    def _report_recovery(self, recovery: Recovery) -> None:
+        """Tell the user, through a repair issue, what was restored."""
+        placeholders = {"name": self.name}
+        if recovery.backup_saved_at is not None:
+            translation_key = "restored_from_backup"
+            placeholders["saved_at"] = dt_util.as_local(
+                recovery.backup_saved_at
+            ).strftime("%Y-%m-%d %H:%M")
+        else:
+            translation_key = "ledger_unreadable"
+        placeholders["kept_as"] = recovery.kept_as or "-"
+        _LOGGER.warning(
+            "The stored ledger of config entry %s could not be read; %s",
+            self.entry.entry_id,
+            "restored from backup" if recovery.backup_saved_at else "started empty",
+        )
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            self._issue_id(translation_key),
+            is_fixable=True,
+            is_persistent=True,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key=translation_key,
+            translation_placeholders=placeholders,
         )
 
     async def async_unload(self) -> None:
@@ -184,8 +220,7 @@ class PersonTracker:
             if unsub is not None:
                 unsub()
         self._unsub_midnight = self._unsub_core_config = None
-        data = await self.hass.async_add_executor_job(self._stored_data())
-        await self._store.async_save(data)
+        await self._storage.async_save_now(self._state())
 
     # Listeners -----------------------------------------------------------
 
@@ -204,7 +239,13 @@ class PersonTracker:
     @callback
     def async_settings_changed(self) -> None:
         """Recompute the status after the person's options or data changed."""
+        self.ledger.retention_days = self._retention_days()
+        if self.ledger.compact(self.today):
+            self._schedule_save()
         self._refresh()
+
+    def _retention_days(self) -> int:
+        return int(self.entry.options.get(CONF_RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
 
     # Reading -------------------------------------------------------------
 
@@ -331,20 +372,24 @@ class PersonTracker:
 
     # Storage -------------------------------------------------------------
 
-    def _stored_data(self) -> Callable[[], dict[str, Any]]:
-        serialize_ledger = self.ledger.snapshot()
-        reached = self._target_reached_on
-
-        def stored() -> dict[str, Any]:
-            return {
-                "ledger": serialize_ledger(),
-                "target_reached_on": reached.isoformat() if reached else None,
-            }
-
-        return stored
+    def _state(self) -> PersonState:
+        return PersonState(self.ledger, self._target_reached_on, self._last_backup_on)
 
     def _schedule_save(self) -> None:
-        self._store.async_delay_save(self._stored_data(), SAVE_DELAY)
+        self._storage.schedule_save(self._state())
+
+    def _backup_if_due(self) -> None:
+        """Back up once a day, in the background, from what is in memory."""
+        today = self.today
+        if self._last_backup_on == today:
+            return
+        self._last_backup_on = today
+        self.entry.async_create_background_task(
+            self.hass,
+            self._storage.async_write_backup(self._state(), today),
+            f"{DOMAIN} backup {self.entry.entry_id}",
+        )
+        self._schedule_save()
 
     # Calendar ------------------------------------------------------------
 
@@ -371,3 +416,4 @@ class PersonTracker:
             self._schedule_save()
         self._schedule_midnight()
         self._refresh()
+        self._backup_if_due()
