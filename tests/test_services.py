@@ -299,9 +299,11 @@ async def test_get_log(hass: HomeAssistant) -> None:
 @pytest.mark.parametrize(
     ("service", "data", "key"),
     [
-        ("log_food", {"food": "almonds", "quantity": 0}, "invalid_number"),
-        ("log_food", {"food": "almonds", "quantity": -1}, "invalid_number"),
-        ("log_food", {"food": "almonds", "quantity": "nan"}, "invalid_number"),
+        ("log_food", {"food": "almonds", "quantity": 0}, "invalid_quantity"),
+        ("log_food", {"food": "almonds", "quantity": -1}, "invalid_quantity"),
+        ("log_food", {"food": "almonds", "quantity": "nan"}, "invalid_quantity"),
+        ("log_food", {"food": "banana", "unit": "handful"}, "unit_not_accepted"),
+        ("log_food", {"food": "almonds", "unit": "furlong"}, "unknown_unit"),
         ("log_food", {"food": "x", "magnesium_mg": 0}, "invalid_magnesium_mg"),
         ("log_food", {"food": "x", "magnesium_mg": 5001}, "magnesium_mg_too_high"),
         ("log_food", {"food": "   ", "magnesium_mg": 5}, "invalid_text"),
@@ -330,7 +332,8 @@ async def test_get_log(hass: HomeAssistant) -> None:
             {"compound_mg": 40000, "form": "oxide"},
             "magnesium_mg_too_high",
         ),
-        ("log_supplement", {"magnesium_mg": -5}, "invalid_number"),
+        ("log_supplement", {"magnesium_mg": -5}, "invalid_magnesium_mg"),
+        ("log_supplement", {"compound_mg": -5, "form": "oxide"}, "invalid_quantity"),
         ("log_supplement", {"magnesium_mg": 5, "name": ""}, "invalid_text"),
         (
             "get_log",

@@ -57,7 +57,7 @@ OLDEST_AGE_YEARS = 130
 def _person_schema(defaults: dict[str, Any]) -> vol.Schema:
     person_entity = vol.Optional(
         CONF_PERSON_ENTITY_ID,
-    CONF_RETENTION_DAYS,
+        CONF_RETENTION_DAYS,
         description={"suggested_value": defaults.get(CONF_PERSON_ENTITY_ID)},
     )
     return vol.Schema(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from datetime import date, datetime, timedelta
 import functools
-import math
 from typing import Any
 
 import voluptuous as vol
@@ -40,7 +39,9 @@ from .const import (
 from .errors import MagnesiumError
 from .household import household
 from .ledger import EntryKind
+from .quantities import validate_quantity
 from .supplements import elemental_mg, parse_form
+from .text import plain_text
 from .tracker import PersonTracker
 
 SERVICE_LOG_FOOD = "log_food"
@@ -49,7 +50,7 @@ SERVICE_REMOVE_ENTRY = "remove_entry"
 SERVICE_GET_LOG = "get_log"
 
 MAX_LOG_DAYS = 366
-MAX_TEXT_LENGTH = 100
+MAX_LABEL_LENGTH = 100
 
 _PERSON = {vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string}
 _LOGGED_AT = {vol.Optional(ATTR_LOGGED_AT): cv.datetime}
@@ -83,7 +84,9 @@ GET_LOG_SCHEMA = vol.Schema(
     }
 )
 
-type _Handler = Callable[[HomeAssistant, ServiceCall], Awaitable[ServiceResponse]]
+type _Handler = Callable[
+    [HomeAssistant, ServiceCall], Coroutine[Any, Any, ServiceResponse]
+]
 
 
 def _translated(handler: _Handler) -> _Handler:
@@ -139,28 +142,15 @@ def resolve_tracker(hass: HomeAssistant, config_entry_id: str | None) -> PersonT
     return tracker
 
 
-def clean_text(text: str, field: str) -> str:
-    """Labels are plain text: one line, trimmed, of bounded length."""
-    cleaned = " ".join("".join(c for c in text if c.isprintable()).split())
-    if not cleaned or len(cleaned) > MAX_TEXT_LENGTH:
+def _label(value: object, field: str) -> str:
+    if (text := plain_text(value, MAX_LABEL_LENGTH)) is None:
         raise MagnesiumError(
             "invalid_text",
-            f"{field} must be 1 to {MAX_TEXT_LENGTH} characters",
+            f"{field} must be 1 to {MAX_LABEL_LENGTH} characters of text",
             field=field,
-            maximum=str(MAX_TEXT_LENGTH),
+            maximum=str(MAX_LABEL_LENGTH),
         )
-    return cleaned
-
-
-def _positive(value: float, field: str) -> float:
-    if not math.isfinite(value) or value <= 0:
-        raise MagnesiumError(
-            "invalid_number",
-            f"{field} must be a positive number",
-            field=field,
-            value=str(value),
-        )
-    return value
+    return text
 
 
 def _logged_at(call: ServiceCall) -> datetime | None:
@@ -178,11 +168,12 @@ def _respond(call: ServiceCall, response: dict[str, Any]) -> ServiceResponse:
 @_translated
 async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     tracker = resolve_tracker(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
-    quantity = _positive(call.data[ATTR_QUANTITY], ATTR_QUANTITY)
+    quantity = validate_quantity(call.data[ATTR_QUANTITY])
     unit: str | None = call.data.get(ATTR_UNIT)
-    if (magnesium_mg := call.data.get(ATTR_MAGNESIUM_MG)) is not None:
-        label = clean_text(call.data[ATTR_FOOD], ATTR_FOOD)
-        unit = clean_text(unit, ATTR_UNIT) if unit else "serving"
+    magnesium_mg: float | None = call.data.get(ATTR_MAGNESIUM_MG)
+    if magnesium_mg is not None:
+        label = _label(call.data[ATTR_FOOD], ATTR_FOOD)
+        unit = _label(unit, ATTR_UNIT) if unit else "serving"
     else:
         measured = household(hass).foods.measure(call.data[ATTR_FOOD], quantity, unit)
         label, unit, magnesium_mg = measured.food.name, measured.unit, measured.mg
@@ -203,24 +194,23 @@ async def _async_log_supplement(
 ) -> ServiceResponse:
     tracker = resolve_tracker(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     form = parse_form(call.data[ATTR_FORM]) if ATTR_FORM in call.data else None
-    magnesium_mg = call.data.get(ATTR_MAGNESIUM_MG)
-    compound_mg = call.data.get(ATTR_COMPOUND_MG)
-    if (magnesium_mg is None) == (compound_mg is None):
-        raise MagnesiumError(
-            "supplement_amount_required",
-            "Give either magnesium_mg (elemental) or compound_mg with form",
-        )
-    if compound_mg is not None:
+    magnesium_mg: float | None = call.data.get(ATTR_MAGNESIUM_MG)
+    compound_mg: float | None = call.data.get(ATTR_COMPOUND_MG)
+    if compound_mg is not None and magnesium_mg is None:
         if form is None:
             raise MagnesiumError(
                 "form_required", "compound_mg needs the form of the compound"
             )
-        quantity = _positive(compound_mg, ATTR_COMPOUND_MG)
-        magnesium_mg = elemental_mg(quantity, form)
+        quantity, magnesium_mg = compound_mg, elemental_mg(compound_mg, form)
+    elif magnesium_mg is not None and compound_mg is None:
+        quantity = magnesium_mg
     else:
-        quantity = _positive(magnesium_mg, ATTR_MAGNESIUM_MG)
+        raise MagnesiumError(
+            "supplement_amount_required",
+            "Give either magnesium_mg (elemental) or compound_mg with form",
+        )
     if ATTR_NAME in call.data:
-        label = clean_text(call.data[ATTR_NAME], ATTR_NAME)
+        label = _label(call.data[ATTR_NAME], ATTR_NAME)
     else:
         label = f"Magnesium {form}" if form else "Magnesium"
     result = tracker.log(

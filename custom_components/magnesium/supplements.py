@@ -1,0 +1,168 @@
+"""Magnesium supplement forms and their elemental magnesium content.
+
+Pure Python (no Home Assistant imports). A label's "500 mg magnesium citrate"
+usually means the compound; `elemental_mg` converts it to elemental
+magnesium with the form's mass fraction. Each fraction is stored with its
+basis: the compound formula, its molar mass and the number of Mg atoms
+(atomic weight of Mg 24.305 g/mol).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+import math
+import re
+
+from .errors import MagnesiumError
+from .text import clip
+
+MG_ATOMIC_WEIGHT = 24.305
+MAX_COMPOUND_MG = 100_000.0
+
+
+class SupplementForm(StrEnum):
+    """Chemical form of a magnesium supplement."""
+
+    OXIDE = "oxide"
+    CITRATE = "citrate"
+    GLYCINATE = "glycinate"
+    MALATE = "malate"
+    CHLORIDE = "chloride"
+    LACTATE = "lactate"
+    SULFATE = "sulfate"
+    TAURATE = "taurate"
+    THREONATE = "threonate"
+    OROTATE = "orotate"
+    ASPARTATE = "aspartate"
+    CARBONATE = "carbonate"
+    HYDROXIDE = "hydroxide"
+    GLUCONATE = "gluconate"
+
+
+@dataclass(frozen=True, slots=True)
+class FormInfo:
+    """Elemental magnesium share of a form and what it is computed from.
+
+    `percent` is the value used (as commonly published, 1 decimal);
+    `formula`, `molar_mass` (g/mol) and `mg_atoms` are its basis, so
+    `basis_percent` recomputes it.
+    """
+
+    percent: float
+    formula: str
+    molar_mass: float
+    mg_atoms: int
+    note: str = ""
+
+    @property
+    def fraction(self) -> float:
+        """Elemental magnesium per unit mass of the compound (0-1)."""
+        return self.percent / 100
+
+    @property
+    def basis_percent(self) -> float:
+        """Percentage recomputed from formula and molar mass."""
+        return 100 * self.mg_atoms * MG_ATOMIC_WEIGHT / self.molar_mass
+
+
+FORMS: dict[SupplementForm, FormInfo] = {
+    SupplementForm.OXIDE: FormInfo(60.3, "MgO", 40.304, 1),
+    SupplementForm.HYDROXIDE: FormInfo(41.7, "Mg(OH)2", 58.319, 1),
+    SupplementForm.CARBONATE: FormInfo(28.8, "MgCO3", 84.313, 1),
+    SupplementForm.CHLORIDE: FormInfo(
+        12.0, "MgCl2·6H2O", 203.30, 1, "hexahydrate, as sold"
+    ),
+    SupplementForm.SULFATE: FormInfo(
+        9.9, "MgSO4·7H2O", 246.47, 1, "heptahydrate (Epsom salt)"
+    ),
+    SupplementForm.CITRATE: FormInfo(
+        16.2, "Mg3(C6H5O7)2", 451.11, 3, "trimagnesium dicitrate, anhydrous"
+    ),
+    SupplementForm.MALATE: FormInfo(15.5, "MgC4H4O5", 156.38, 1),
+    SupplementForm.GLYCINATE: FormInfo(14.1, "Mg(C2H4NO2)2", 172.42, 1, "bisglycinate"),
+    SupplementForm.LACTATE: FormInfo(12.0, "Mg(C3H5O3)2", 202.45, 1, "anhydrous"),
+    SupplementForm.TAURATE: FormInfo(8.9, "Mg(C2H6NO3S)2", 272.57, 1),
+    SupplementForm.ASPARTATE: FormInfo(
+        8.5,
+        "Mg(C4H6NO4)2",
+        288.49,
+        1,
+        "formula gives 8.4 %; 8.5 % is the commonly published figure",
+    ),
+    SupplementForm.THREONATE: FormInfo(8.3, "Mg(C4H7O5)2", 294.50, 1, "L-threonate"),
+    SupplementForm.OROTATE: FormInfo(7.2, "Mg(C5H3N2O4)2", 334.48, 1, "anhydrous"),
+    SupplementForm.GLUCONATE: FormInfo(5.9, "Mg(C6H11O7)2", 414.60, 1, "anhydrous"),
+}
+
+_SYNONYMS: dict[str, SupplementForm] = {
+    "bisglycinate": SupplementForm.GLYCINATE,
+    "diglycinate": SupplementForm.GLYCINATE,
+    "glycine": SupplementForm.GLYCINATE,
+    "glycinate chelate": SupplementForm.GLYCINATE,
+    "bisglycinate chelate": SupplementForm.GLYCINATE,
+    "sulphate": SupplementForm.SULFATE,
+    "epsom salt": SupplementForm.SULFATE,
+    "epsom salts": SupplementForm.SULFATE,
+    "l threonate": SupplementForm.THREONATE,
+    "l-threonate": SupplementForm.THREONATE,
+    "l aspartate": SupplementForm.ASPARTATE,
+    "l lactate": SupplementForm.LACTATE,
+    "dicitrate": SupplementForm.CITRATE,
+    "tricitrate": SupplementForm.CITRATE,
+    "dimalate": SupplementForm.MALATE,
+    "taurinate": SupplementForm.TAURATE,
+    "taurine": SupplementForm.TAURATE,
+    "milk of magnesia": SupplementForm.HYDROXIDE,
+    "chloride hexahydrate": SupplementForm.CHLORIDE,
+    "sulfate heptahydrate": SupplementForm.SULFATE,
+}
+_NOISE = re.compile(r"\b(magnesium|mg|elemental|supplement|tablets?|capsules?)\b")
+
+
+def parse_form(text: str) -> SupplementForm:
+    """Recognize a supplement form in free text.
+
+    Accepts "Magnesium Citrate", "citrate", "bisglycinate", "L-threonate",
+    "sulphate" and similar. Raises `unknown_form` listing the valid forms.
+    """
+    key = ""
+    if isinstance(text, str):
+        key = " ".join(
+            _NOISE.sub(" ", re.sub(r"[^a-z-]+", " ", text[:200].lower())).split()
+        )
+    form = _SYNONYMS.get(key) or _SYNONYMS.get(key.replace("-", " "))
+    if form is None:
+        try:
+            form = SupplementForm(key)
+        except ValueError:
+            forms = ", ".join(SupplementForm)
+            raise MagnesiumError(
+                "unknown_form",
+                f"Unknown magnesium form {clip(text)!r}; valid forms: {forms}",
+                form=clip(text),
+                forms=forms,
+            ) from None
+    return form
+
+
+def elemental_mg(compound_mg: float, form: SupplementForm | str) -> float:
+    """Elemental magnesium in `compound_mg` of a supplement of `form`.
+
+    Raises `invalid_quantity` for a non-positive, non-finite or absurd amount
+    and `unknown_form` for an unknown form.
+    """
+    info = FORMS[form if isinstance(form, SupplementForm) else parse_form(form)]
+    valid = isinstance(compound_mg, int | float) and not isinstance(compound_mg, bool)
+    if valid:
+        amount = float(compound_mg)
+        valid = math.isfinite(amount) and 0 < amount <= MAX_COMPOUND_MG
+    if not valid:
+        raise MagnesiumError(
+            "invalid_quantity",
+            f"Invalid amount {clip(compound_mg)!r}: use a number greater than 0 "
+            f"and at most {MAX_COMPOUND_MG:g} mg",
+            quantity=clip(compound_mg),
+            max=f"{MAX_COMPOUND_MG:g}",
+        )
+    return amount * info.fraction

@@ -1,0 +1,288 @@
+"""Storage faults: corrupt, unreadable and newer files, backups and repairs."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+import json
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+
+from custom_components.magnesium.const import DOMAIN
+from homeassistant.components.repairs import repairs_flow_manager
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir, storage
+from homeassistant.setup import async_setup_component
+
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+
+from .conftest import setup_person
+
+KEY = "magnesium.alice_entry_id"
+BACKUPS = (f"{KEY}.backup0", f"{KEY}.backup1")
+
+# The test plugin replaces these with an in-memory store for every test; the
+# real ones are needed to see what Home Assistant does with a corrupt file.
+REAL_STORE_METHODS = {
+    "_async_load": storage.Store._async_load,
+    "_async_write_data": storage.Store._async_write_data,
+    "async_remove": storage.Store.async_remove,
+}
+
+
+@pytest.fixture(autouse=True)
+def frozen_time(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
+    """Mid-morning of 26 November 2026 in the tests' US/Pacific time zone."""
+    freezer.move_to("2026-11-26 18:00:00+00:00")
+    return freezer
+
+
+async def _log(hass: HomeAssistant, mg: float) -> str:
+    response = await hass.services.async_call(
+        DOMAIN,
+        "log_food",
+        {"food": "soup", "magnesium_mg": mg},
+        blocking=True,
+        return_response=True,
+    )
+    assert isinstance(response, dict)
+    return str(response["entry"]["id"])
+
+
+def _intake(hass: HomeAssistant) -> str:
+    state = hass.states.get("sensor.alice_intake_today")
+    assert state is not None
+    return state.state
+
+
+def _stored(ledger_days: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "version": 1,
+        "minor_version": 1,
+        "key": KEY,
+        "data": {
+            "ledger": {"started": "2026-11-01", "next_seq": 9, "days": ledger_days},
+            "target_reached_on": None,
+        },
+    }
+
+
+GOOD_DAY = {
+    "2026-11-26": {
+        "entries": [[3, "abcdefghjk", 1764172800, "f", "soup", 1, "g", 55.5]]
+    }
+}
+
+
+async def _confirm_repair(hass: HomeAssistant, issue_id: str) -> None:
+    assert await async_setup_component(hass, "repairs", {})
+    manager = repairs_flow_manager(hass)
+    assert manager is not None
+    result = await manager.async_init(DOMAIN, data={"issue_id": issue_id})
+    assert result["step_id"] == "confirm"
+    result = await manager.async_configure(result["flow_id"], {})
+    assert result["type"] == "create_entry"
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_newer_storage_version_is_left_alone(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    newer = _stored(GOOD_DAY) | {"version": 2}
+    hass_storage[KEY] = json.loads(json.dumps(newer))
+    alice_entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(alice_entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert alice_entry.state is ConfigEntryState.SETUP_ERROR
+    assert alice_entry.reason is not None
+    assert "newer release" in alice_entry.reason
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, "newer_storage_version_alice_entry_id"
+    )
+    assert issue is not None
+    assert issue.translation_placeholders == {"name": "Alice", "version": "2"}
+    assert hass_storage[KEY] == newer
+    assert not any(key in hass_storage for key in BACKUPS)
+
+
+async def test_unreadable_ledger_is_restored_from_the_newest_backup(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    unreadable = _stored({"2026-11-26": {"entries": [["garbage"]]}})
+    hass_storage[KEY] = unreadable
+    older = _stored({}) | {"key": BACKUPS[0]}
+    older["data"]["saved_at"] = "2026-11-24T08:00:00+00:00"
+    newer = _stored(GOOD_DAY) | {"key": BACKUPS[1]}
+    newer["data"]["saved_at"] = "2026-11-25T08:00:00+00:00"
+    hass_storage[BACKUPS[0]] = older
+    hass_storage[BACKUPS[1]] = newer
+
+    await setup_person(hass, alice_entry)
+    assert _intake(hass) == "55.5"
+    issue_id = "restored_from_backup_alice_entry_id"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders == {
+        "name": "Alice",
+        "saved_at": "2026-11-25 00:00",
+        "kept_as": f"{KEY}.unreadable",
+    }
+    assert hass_storage[f"{KEY}.unreadable"]["data"] == unreadable["data"]
+    await _confirm_repair(hass, issue_id)
+
+    # The restored ledger is written back as the main file.
+    await hass.config_entries.async_unload(alice_entry.entry_id)
+    assert hass_storage[KEY]["data"]["ledger"]["days"] == GOOD_DAY
+
+
+async def test_missing_main_file_with_a_backup(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    backup = _stored(GOOD_DAY) | {"key": BACKUPS[1]}
+    backup["data"]["saved_at"] = "2026-11-25T08:00:00+00:00"
+    hass_storage[BACKUPS[1]] = backup
+    await setup_person(hass, alice_entry)
+    assert _intake(hass) == "55.5"
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, "restored_from_backup_alice_entry_id"
+    )
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["kept_as"] == "-"
+
+
+async def test_unreadable_ledger_without_backup_is_kept_aside(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    unreadable = _stored({"not a date": {}})
+    hass_storage[KEY] = unreadable
+    await setup_person(hass, alice_entry)
+    assert _intake(hass) == "0.0"
+    issue_id = "ledger_unreadable_alice_entry_id"
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None
+    assert hass_storage[f"{KEY}.unreadable"]["data"] == unreadable["data"]
+    await _confirm_repair(hass, issue_id)
+
+
+async def test_unusable_backups_are_skipped(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[KEY] = _stored({"2026-11-26": "nonsense"})
+    newer_release = _stored(GOOD_DAY) | {"key": BACKUPS[0], "version": 3}
+    hass_storage[BACKUPS[0]] = newer_release
+    hass_storage[BACKUPS[1]] = _stored(GOOD_DAY) | {"key": BACKUPS[1]}  # no saved_at
+    await setup_person(hass, alice_entry)
+    assert _intake(hass) == "0.0"
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, "ledger_unreadable_alice_entry_id")
+        is not None
+    )
+
+
+async def test_a_backup_a_day_in_alternating_slots(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await setup_person(hass, alice_entry)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    first_slot = BACKUPS[0] if hass_storage.get(BACKUPS[0]) else BACKUPS[1]
+    other_slot = BACKUPS[1] if first_slot == BACKUPS[0] else BACKUPS[0]
+    assert hass_storage[first_slot]["data"]["ledger"]["days"] == {}
+    entry_id = await _log(hass, 42)
+
+    # A reload the same day writes no new backup.
+    assert await hass.config_entries.async_reload(alice_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert other_slot not in hass_storage
+
+    freezer.move_to("2026-11-27 08:00:01+00:00")  # local midnight
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    backup = hass_storage[other_slot]["data"]
+    assert backup["saved_at"] == "2026-11-27T08:00:01+00:00"
+    rows = backup["ledger"]["days"]["2026-11-26"]["entries"]
+    assert [row[1] for row in rows] == [entry_id]
+    assert hass_storage[first_slot]["data"]["ledger"]["days"] == {}
+
+
+async def test_removing_the_person_removes_backups(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[KEY] = _stored({"2026-11-26": "nonsense"})
+    await setup_person(hass, alice_entry)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert any(key.startswith(KEY + ".") for key in hass_storage)
+    await hass.config_entries.async_remove(alice_entry.entry_id)
+    await hass.async_block_till_done()
+    assert not any(key.startswith(KEY) for key in hass_storage)
+
+
+@pytest.fixture
+def hass_config_dir(hass_tmp_config_dir: str) -> str:
+    """Real files in a temporary config directory."""
+    return hass_tmp_config_dir
+
+
+@pytest.fixture
+def real_files() -> Generator[None]:
+    """Let Store read and write real files again."""
+    with (
+        patch.object(storage.Store, "_async_load", REAL_STORE_METHODS["_async_load"]),
+        patch.object(
+            storage.Store,
+            "_async_write_data",
+            REAL_STORE_METHODS["_async_write_data"],
+        ),
+        patch.object(storage.Store, "async_remove", REAL_STORE_METHODS["async_remove"]),
+    ):
+        yield
+
+
+@pytest.mark.usefixtures("real_files")
+async def test_corrupt_file_on_disk_is_restored_from_backup(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_config_dir: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await setup_person(hass, alice_entry)
+    logged = await _log(hass, 42)
+    freezer.move_to("2026-11-27 08:00:01+00:00")  # midnight: backup with the entry
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    later = await _log(hass, 7)
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+
+    storage_dir = Path(hass_config_dir) / ".storage"
+    main = storage_dir / KEY
+    assert later in main.read_text(encoding="utf-8")
+    main.write_text('{"version": 1, "data": {"ledger": {"star', encoding="utf-8")
+
+    assert await hass.config_entries.async_setup(alice_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    # Home Assistant kept the corrupt file aside; the backup came back.
+    assert list(storage_dir.glob(f"{KEY}.corrupt.*"))
+    assert ir.async_get(hass).async_get_issue(
+        DOMAIN, "restored_from_backup_alice_entry_id"
+    )
+    response = await hass.services.async_call(
+        DOMAIN,
+        "get_log",
+        {"start_date": "2026-11-26"},
+        blocking=True,
+        return_response=True,
+    )
+    assert isinstance(response, dict)
+    assert [entry["id"] for entry in response["days"][0]["entries"]] == [logged]
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    assert logged in main.read_text(encoding="utf-8")
