@@ -188,10 +188,11 @@ async def test_options_override_and_clear(
     assert alice_entry.options == {
         "daily_target_mg": 400,
         "supplement_limit_mg": 200,
+        "barcode_lookup": False,
         "retention_days": 730,
     }
 
     result = await hass.config_entries.options.async_init(alice_entry.entry_id)
     result = await hass.config_entries.options.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert alice_entry.options == {"retention_days": 730}
+    assert alice_entry.options == {"barcode_lookup": False, "retention_days": 730}

@@ -15,6 +15,7 @@ from homeassistant.config_entries import (
 )
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     DateSelector,
     EntitySelector,
     EntitySelectorConfig,
@@ -29,6 +30,7 @@ from homeassistant.helpers.selector import (
 from homeassistant.util import dt as dt_util
 
 from .const import (
+    CONF_BARCODE_LOOKUP,
     CONF_BIRTH_DATE,
     CONF_DAILY_TARGET_MG,
     CONF_LIFE_STAGE,
@@ -242,6 +244,7 @@ class MagnesiumOptionsFlow(OptionsFlow):
                         mode=SelectSelectorMode.DROPDOWN,
                     )
                 ),
+                vol.Required(CONF_BARCODE_LOOKUP, default=False): BooleanSelector(),
                 vol.Required(
                     CONF_RETENTION_DAYS, default=DEFAULT_RETENTION_DAYS
                 ): NumberSelector(

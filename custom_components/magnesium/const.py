@@ -20,6 +20,8 @@ CONF_SUPPLEMENT_LIMIT_MG: Final = "supplement_limit_mg"
 CONF_SUPPLEMENT_PRODUCT: Final = "supplement_product"
 CONF_SUPPLEMENT_UNIT_MG: Final = "supplement_unit_mg"
 CONF_SUPPLEMENT_FORM: Final = "supplement_form"
+# Opt-in: look products up by barcode in Open Food Facts (a network call).
+CONF_BARCODE_LOOKUP: Final = "barcode_lookup"
 # Days of detailed entries kept; older days keep only their totals.
 CONF_RETENTION_DAYS: Final = "retention_days"
 
@@ -36,6 +38,12 @@ ATTR_LOGGED_AT: Final = "logged_at"
 ATTR_ENTRY_ID: Final = "entry_id"
 ATTR_START_DATE: Final = "start_date"
 ATTR_END_DATE: Final = "end_date"
+ATTR_BARCODE: Final = "barcode"
+ATTR_QUERY: Final = "query"
+ATTR_LIMIT: Final = "limit"
+ATTR_SERVING: Final = "serving"
+ATTR_GRAMS: Final = "grams"
+ATTR_ALIASES: Final = "aliases"
 
 # Bus events.
 EVENT_SUPPLEMENT_LIMIT_EXCEEDED: Final = "magnesium_supplement_limit_exceeded"

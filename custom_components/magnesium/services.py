@@ -19,26 +19,36 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.loader import async_get_integration
 from homeassistant.util import dt as dt_util
 
 from .const import (
+    ATTR_ALIASES,
+    ATTR_BARCODE,
     ATTR_COMPOUND_MG,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_END_DATE,
     ATTR_ENTRY_ID,
     ATTR_FOOD,
     ATTR_FORM,
+    ATTR_GRAMS,
+    ATTR_LIMIT,
     ATTR_LOGGED_AT,
     ATTR_MAGNESIUM_MG,
     ATTR_NAME,
     ATTR_QUANTITY,
+    ATTR_QUERY,
+    ATTR_SERVING,
     ATTR_START_DATE,
     ATTR_UNIT,
+    CONF_BARCODE_LOOKUP,
     DOMAIN,
 )
 from .errors import MagnesiumError
+from .foods import FoodMatch, make_custom_food
 from .household import household
 from .ledger import EntryKind
+from .openfoodfacts import async_lookup_barcode
 from .quantities import validate_quantity
 from .supplements import elemental_mg, parse_form
 from .text import plain_text
@@ -48,6 +58,9 @@ SERVICE_LOG_FOOD = "log_food"
 SERVICE_LOG_SUPPLEMENT = "log_supplement"
 SERVICE_REMOVE_ENTRY = "remove_entry"
 SERVICE_GET_LOG = "get_log"
+SERVICE_SEARCH_FOODS = "search_foods"
+SERVICE_ADD_FOOD = "add_food"
+SERVICE_REMOVE_FOOD = "remove_food"
 
 MAX_LOG_DAYS = 366
 MAX_LABEL_LENGTH = 100
@@ -58,7 +71,8 @@ _LOGGED_AT = {vol.Optional(ATTR_LOGGED_AT): cv.datetime}
 LOG_FOOD_SCHEMA = vol.Schema(
     {
         **_PERSON,
-        vol.Required(ATTR_FOOD): cv.string,
+        vol.Exclusive(ATTR_FOOD, "food"): cv.string,
+        vol.Exclusive(ATTR_BARCODE, "food"): cv.string,
         vol.Optional(ATTR_QUANTITY, default=1.0): vol.Coerce(float),
         vol.Optional(ATTR_UNIT): cv.string,
         vol.Optional(ATTR_MAGNESIUM_MG): vol.Coerce(float),
@@ -83,6 +97,20 @@ GET_LOG_SCHEMA = vol.Schema(
         vol.Optional(ATTR_END_DATE): cv.date,
     }
 )
+
+SEARCH_FOODS_SCHEMA = vol.Schema(
+    {vol.Required(ATTR_QUERY): cv.string, vol.Optional(ATTR_LIMIT, default=10): int}
+)
+ADD_FOOD_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_NAME): cv.string,
+        vol.Required(ATTR_MAGNESIUM_MG): vol.Coerce(float),
+        vol.Required(ATTR_SERVING): cv.string,
+        vol.Optional(ATTR_GRAMS): vol.Coerce(float),
+        vol.Optional(ATTR_ALIASES, default=list): vol.All(cv.ensure_list, [cv.string]),
+    }
+)
+REMOVE_FOOD_SCHEMA = vol.Schema({vol.Required(ATTR_NAME): cv.string})
 
 type _Handler = Callable[
     [HomeAssistant, ServiceCall], Coroutine[Any, Any, ServiceResponse]
@@ -171,7 +199,21 @@ async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResp
     quantity = validate_quantity(call.data[ATTR_QUANTITY])
     unit: str | None = call.data.get(ATTR_UNIT)
     magnesium_mg: float | None = call.data.get(ATTR_MAGNESIUM_MG)
-    if magnesium_mg is not None:
+    if ATTR_BARCODE in call.data:
+        if not tracker.entry.options.get(CONF_BARCODE_LOOKUP, False):
+            raise MagnesiumError(
+                "barcode_lookup_disabled",
+                "Barcode lookup is off in this person's options",
+                name=tracker.name,
+            )
+        product = await async_lookup_barcode(
+            hass, call.data[ATTR_BARCODE], await _version(hass)
+        )
+        measured = product.measure(quantity, unit)
+        label, unit, magnesium_mg = product.name, measured.unit, measured.mg
+    elif ATTR_FOOD not in call.data:
+        raise MagnesiumError("food_required", "Give the food (or a barcode)")
+    elif magnesium_mg is not None:
         label = _label(call.data[ATTR_FOOD], ATTR_FOOD)
         unit = _label(unit, ATTR_UNIT) if unit else "serving"
     else:
@@ -186,6 +228,11 @@ async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResp
         logged_at=_logged_at(call),
     )
     return _respond(call, result.as_response())
+
+
+async def _version(hass: HomeAssistant) -> str:
+    integration = await async_get_integration(hass, DOMAIN)
+    return str(integration.version)
 
 
 @_translated
@@ -272,6 +319,46 @@ async def _async_get_log(hass: HomeAssistant, call: ServiceCall) -> ServiceRespo
     }
 
 
+def _describe_food(match: FoodMatch) -> dict[str, Any]:
+    food = match.food
+    return {
+        "name": food.name,
+        "serving": food.serving,
+        "serving_mg": round(food.serving_mg, 1),
+        "mg_per_100g": None if food.mg_per_100g is None else round(food.mg_per_100g, 1),
+        "tier": food.tier.value,
+        "aliases": list(food.aliases),
+        "score": round(match.score, 1),
+    }
+
+
+@_translated
+async def _async_search_foods(
+    hass: HomeAssistant, call: ServiceCall
+) -> ServiceResponse:
+    matches = household(hass).foods.search(call.data[ATTR_QUERY], call.data[ATTR_LIMIT])
+    return {"foods": [_describe_food(match) for match in matches]}
+
+
+@_translated
+async def _async_add_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
+    food = make_custom_food(
+        call.data[ATTR_NAME],
+        call.data[ATTR_MAGNESIUM_MG],
+        call.data[ATTR_SERVING],
+        call.data.get(ATTR_GRAMS),
+        call.data[ATTR_ALIASES],
+    )
+    household(hass).add_custom(food)
+    return _respond(call, {"food": _describe_food(FoodMatch(food, 100.0))})
+
+
+@_translated
+async def _async_remove_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
+    food = household(hass).remove_custom(call.data[ATTR_NAME])
+    return _respond(call, {"food": _describe_food(FoodMatch(food, 100.0))})
+
+
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the integration's actions."""
@@ -290,6 +377,19 @@ def async_setup_services(hass: HomeAssistant) -> None:
             SupportsResponse.OPTIONAL,
         ),
         (SERVICE_GET_LOG, _async_get_log, GET_LOG_SCHEMA, SupportsResponse.ONLY),
+        (
+            SERVICE_SEARCH_FOODS,
+            _async_search_foods,
+            SEARCH_FOODS_SCHEMA,
+            SupportsResponse.ONLY,
+        ),
+        (SERVICE_ADD_FOOD, _async_add_food, ADD_FOOD_SCHEMA, SupportsResponse.OPTIONAL),
+        (
+            SERVICE_REMOVE_FOOD,
+            _async_remove_food,
+            REMOVE_FOOD_SCHEMA,
+            SupportsResponse.OPTIONAL,
+        ),
     ):
         hass.services.async_register(
             DOMAIN,

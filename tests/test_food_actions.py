@@ -1,0 +1,253 @@
+"""Household food actions: search, custom foods, and barcode lookup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+from pytest_homeassistant_custom_component.test_util.aiohttp import (
+    AiohttpClientMocker,
+)
+
+from custom_components.magnesium.const import DOMAIN
+from custom_components.magnesium.household import Household
+from custom_components.magnesium.openfoodfacts import PRODUCT_URL
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+
+from .conftest import setup_person, translated_message
+
+CUSTOM_KEY = "magnesium.custom_foods"
+NUTELLA = "3017620422003"
+
+
+@pytest.fixture(autouse=True)
+async def alice(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """One person, mid-morning."""
+    freezer.move_to("2026-11-26 18:00:00+00:00")
+    await setup_person(hass, alice_entry)
+    return alice_entry
+
+
+async def _call(hass: HomeAssistant, service: str, **data: Any) -> dict[str, Any]:
+    response = await hass.services.async_call(
+        DOMAIN, service, data, blocking=True, return_response=True
+    )
+    assert isinstance(response, dict)
+    return response
+
+
+async def _fails(hass: HomeAssistant, service: str, key: str, **data: Any) -> str:
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, service, **data)
+    assert err.value.translation_key == key
+    return translated_message(err.value)
+
+
+async def test_search_foods(hass: HomeAssistant) -> None:
+    response = await _call(hass, "search_foods", query="almonds", limit=3)
+    foods = response["foods"]
+    assert len(foods) == 3
+    assert foods[0]["name"].lower().startswith("almond")
+    assert foods[0]["tier"] == "curated"
+    assert foods[0]["serving"] == "1 oz"
+    assert foods[0]["serving_mg"] == pytest.approx(80, rel=0.1)
+    assert foods[0]["mg_per_100g"] == pytest.approx(80 / 28.35 * 100, rel=0.1)
+    assert foods[0]["score"] == 100
+    typo = await _call(hass, "search_foods", query="spinnach")
+    assert typo["foods"][0]["name"].lower().startswith("spinach")
+    await _fails(hass, "search_foods", "invalid_limit", query="x", limit=0)
+
+
+async def test_custom_food_is_used_by_everyone_and_kept(
+    hass: HomeAssistant, hass_storage: dict[str, Any], freezer: FrozenDateTimeFactory
+) -> None:
+    added = await _call(
+        hass,
+        "add_food",
+        name="Grandma's lentil soup",
+        magnesium_mg=71,
+        serving="1 bowl",
+        grams=350,
+        aliases=["lentil soup"],
+    )
+    assert added["food"] == {
+        "name": "Grandma's lentil soup",
+        "serving": "1 bowl",
+        "serving_mg": 71.0,
+        "mg_per_100g": 20.3,
+        "tier": "custom",
+        "aliases": ["lentil soup"],
+        "score": 100.0,
+    }
+    logged = await _call(hass, "log_food", food="lentil soup", quantity=2)
+    assert logged["entry"]["label"] == "Grandma's lentil soup"
+    assert logged["entry"]["magnesium_mg"] == 142
+    by_weight = await _call(
+        hass, "log_food", food="lentil soup", quantity=175, unit="g"
+    )
+    assert by_weight["entry"]["magnesium_mg"] == 35.5
+    search = await _call(hass, "search_foods", query="lentil soup")
+    assert search["foods"][0]["tier"] == "custom"
+
+    freezer.tick(2)
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    stored = hass_storage[CUSTOM_KEY]["data"]["foods"]
+    assert [food["name"] for food in stored] == ["Grandma's lentil soup"]
+
+    await _fails(
+        hass,
+        "add_food",
+        "duplicate_food",
+        name="lentil soup",
+        magnesium_mg=1,
+        serving="1 cup",
+    )
+    removed = await _call(hass, "remove_food", name="Grandma's lentil soup")
+    assert removed["food"]["name"] == "Grandma's lentil soup"
+    message = await _fails(
+        hass, "remove_food", "unknown_custom_food", name="Grandma's lentil soup"
+    )
+    assert "Grandma's lentil soup" in message
+
+
+async def test_custom_foods_survive_a_restart(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[CUSTOM_KEY] = {
+        "version": 1,
+        "key": CUSTOM_KEY,
+        "data": {
+            "foods": [
+                {
+                    "name": "Trail mix bar",
+                    "magnesium_mg": 60,
+                    "serving": "1 bar",
+                    "grams": 40,
+                    "aliases": [],
+                }
+            ]
+        },
+    }
+    household = await Household.async_load(hass)
+    assert household.foods.resolve("trail mix bar").food.serving_mg == 60
+
+
+@pytest.mark.parametrize(
+    ("data", "key"),
+    [
+        ({"name": "", "magnesium_mg": 1, "serving": "1 cup"}, "invalid_food_name"),
+        ({"name": "123", "magnesium_mg": 1, "serving": "1 cup"}, "invalid_food_name"),
+        ({"name": "Bar", "magnesium_mg": -1, "serving": "1 bar"}, "invalid_magnesium"),
+        ({"name": "Bar", "magnesium_mg": 1, "serving": " "}, "invalid_serving"),
+        (
+            {"name": "Bar", "magnesium_mg": 1, "serving": "1 bar", "grams": 0},
+            "invalid_grams",
+        ),
+    ],
+)
+async def test_invalid_custom_food(
+    hass: HomeAssistant, data: dict[str, Any], key: str
+) -> None:
+    await _fails(hass, "add_food", key, **data)
+    assert (await _call(hass, "search_foods", query="bar"))["foods"][0]["tier"] != (
+        "custom"
+    )
+
+
+async def test_food_or_barcode_is_required(hass: HomeAssistant) -> None:
+    await _fails(hass, "log_food", "food_required")
+
+
+async def test_barcode_lookup_is_off_by_default(
+    hass: HomeAssistant, aioclient_mock: AiohttpClientMocker
+) -> None:
+    message = await _fails(hass, "log_food", "barcode_lookup_disabled", barcode=NUTELLA)
+    assert "Alice" in message
+    assert aioclient_mock.call_count == 0
+
+
+@pytest.fixture
+def barcode_on(hass: HomeAssistant, alice: MockConfigEntry) -> None:
+    """Alice turned barcode lookup on."""
+    hass.config_entries.async_update_entry(alice, options={"barcode_lookup": True})
+
+
+@pytest.mark.usefixtures("barcode_on")
+async def test_barcode_lookup(
+    hass: HomeAssistant, aioclient_mock: AiohttpClientMocker
+) -> None:
+    aioclient_mock.get(
+        PRODUCT_URL.format(barcode=NUTELLA),
+        json={
+            "status": 1,
+            "product": {
+                "product_name": "Hazelnut spread",
+                "serving_size": "15 g",
+                "serving_quantity": 15,
+                "nutriments": {"magnesium_100g": 0.064},
+            },
+        },
+    )
+    response = await _call(hass, "log_food", barcode=NUTELLA, quantity=2)
+    assert response["entry"]["label"] == "Hazelnut spread"
+    assert response["entry"]["unit"] == "serving"
+    assert response["entry"]["magnesium_mg"] == pytest.approx(19.2)
+    by_weight = await _call(hass, "log_food", barcode=NUTELLA, quantity=100, unit="g")
+    assert by_weight["entry"]["magnesium_mg"] == pytest.approx(64)
+    method, url, _, headers = aioclient_mock.mock_calls[0]
+    assert method == "GET"
+    assert str(url).startswith(PRODUCT_URL.format(barcode=NUTELLA))
+    assert headers["User-Agent"].startswith("HomeAssistant-Magnesium/")
+
+
+@pytest.mark.usefixtures("barcode_on")
+async def test_barcode_without_serving_counts_100_g(
+    hass: HomeAssistant, aioclient_mock: AiohttpClientMocker
+) -> None:
+    aioclient_mock.get(
+        PRODUCT_URL.format(barcode=NUTELLA),
+        json={"status": 1, "product": {"nutriments": {"magnesium_100g": 0.1}}},
+    )
+    response = await _call(hass, "log_food", barcode=NUTELLA)
+    assert response["entry"]["label"] == f"Product {NUTELLA}"
+    assert response["entry"]["magnesium_mg"] == pytest.approx(100)
+
+
+@pytest.mark.usefixtures("barcode_on")
+@pytest.mark.parametrize(
+    ("barcode", "reply", "key"),
+    [
+        ("12ab", None, "invalid_barcode"),
+        (NUTELLA, {"status": 404}, "barcode_not_found"),
+        (NUTELLA, {"json": {"status": 0}}, "barcode_not_found"),
+        (
+            NUTELLA,
+            {"json": {"status": 1, "product": {"product_name": "Water"}}},
+            "barcode_no_magnesium",
+        ),
+        (NUTELLA, {"status": 500}, "barcode_service_unavailable"),
+        (NUTELLA, {"exc": TimeoutError()}, "barcode_service_unavailable"),
+        (NUTELLA, {"text": "not json"}, "barcode_service_unavailable"),
+    ],
+)
+async def test_barcode_problems(
+    hass: HomeAssistant,
+    aioclient_mock: AiohttpClientMocker,
+    barcode: str,
+    reply: dict[str, Any] | None,
+    key: str,
+) -> None:
+    if reply is not None:
+        aioclient_mock.get(PRODUCT_URL.format(barcode=NUTELLA), **reply)
+    await _fails(hass, "log_food", key, barcode=barcode)
+    log = await _call(hass, "get_log")
+    assert log["days"][0]["entries"] == []
