@@ -373,7 +373,7 @@ async def test_unknown_food_suggests_close_names(hass: HomeAssistant) -> None:
         {"food": "x", "quantity": "lots"},
         {"food": "x", "magnesium_mg": "plenty"},
         {"food": "x", "logged_at": "yesterday-ish"},
-        {},
+        {"food": "x", "barcode": "3017620422003"},
     ],
 )
 async def test_malformed_types_are_rejected_by_the_schema(
