@@ -123,6 +123,13 @@ def test_average_counts_only_tracked_days() -> None:
     assert Ledger(started=TODAY).average_mg(TODAY) is None
 
 
+def test_backdated_entries_start_tracking_earlier() -> None:
+    ledger = Ledger(started=TODAY)
+    _add(ledger, 70, day=TODAY - timedelta(days=3))
+    assert ledger.started == TODAY - timedelta(days=3)
+    assert ledger.average_mg(TODAY) == 23.33
+
+
 def test_compaction_keeps_every_days_totals() -> None:
     ledger = Ledger(started=TODAY - timedelta(days=40), retention_days=30)
     old_day = TODAY - timedelta(days=20)

@@ -214,6 +214,8 @@ class Ledger:
             compound=compound,
         )
         self._next_seq += 1
+        # Backdated entries extend the tracked period, for the average.
+        self.started = min(self.started, day)
         current = self._days.get(day, _EMPTY_DAY)
         if day < self.detail_cutoff(today):
             self._days[day] = current.carrying(kind, _hundredths(entry.magnesium_mg))

@@ -1,0 +1,242 @@
+"""Reliability: load, time, mid-write reloads and privacy."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+import logging
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+
+from custom_components.magnesium.const import DOMAIN, EVENT_SUPPLEMENT_LIMIT_EXCEEDED
+from homeassistant.core import HomeAssistant
+
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+    async_fire_time_changed,
+)
+from pytest_homeassistant_custom_component.test_util.aiohttp import (
+    AiohttpClientMocker,
+)
+
+from .conftest import ALICE, setup_person
+
+
+@pytest.fixture(autouse=True)
+def frozen_time(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
+    """Mid-morning of 26 November 2026 in the tests' US/Pacific time zone."""
+    freezer.move_to("2026-11-26 18:00:00+00:00")
+    return freezer
+
+
+def _person(index: int) -> MockConfigEntry:
+    name = f"Person {index}"
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=name,
+        unique_id=name.casefold(),
+        data={**ALICE, "name": name},
+        entry_id=f"person_{index}",
+    )
+
+
+async def _call(hass: HomeAssistant, service: str, **data: Any) -> dict[str, Any]:
+    response = await hass.services.async_call(
+        DOMAIN, service, data, blocking=True, return_response=True
+    )
+    assert isinstance(response, dict)
+    return response
+
+
+async def _today(hass: HomeAssistant, entry_id: str) -> dict[str, Any]:
+    log = await _call(hass, "get_log", config_entry_id=entry_id)
+    return dict(log["days"][0])
+
+
+async def test_a_thousand_concurrent_logs(
+    hass: HomeAssistant, hass_storage: dict[str, Any], freezer: FrozenDateTimeFactory
+) -> None:
+    people = [_person(index) for index in range(4)]
+    for person in people:
+        await setup_person(hass, person)
+    limit_events = async_capture_events(hass, EVENT_SUPPLEMENT_LIMIT_EXCEEDED)
+    calls = []
+    for number in range(1000):
+        person = people[number % 4].entry_id
+        if (number // 4) % 2:
+            calls.append(
+                _call(
+                    hass, "log_supplement", config_entry_id=person, magnesium_mg=10.01
+                )
+            )
+        else:
+            calls.append(
+                _call(
+                    hass,
+                    "log_food",
+                    config_entry_id=person,
+                    food="x",
+                    magnesium_mg=0.33,
+                )
+            )
+    responses = await asyncio.gather(*calls)
+    await hass.async_block_till_done()
+
+    assert len({response["entry"]["id"] for response in responses}) == 1000
+    for person in people:
+        day = await _today(hass, person.entry_id)
+        # 125 foods of 0.33 mg and 125 supplements of 10.01 mg each, exactly.
+        assert day["food_today_mg"] == 41.25
+        assert day["supplements_today_mg"] == 1251.25
+        assert len(day["entries"]) == 250
+    # Every dose from the 35th on (350.35 mg) leaves the day above 350 mg.
+    assert len(limit_events) == 4 * (125 - 34)
+    assert {event.data["config_entry_id"] for event in limit_events} == {
+        person.entry_id for person in people
+    }
+
+    freezer.tick(timedelta(seconds=2))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    stored = [
+        row
+        for person in people
+        for day in hass_storage[f"magnesium.{person.entry_id}"]["data"]["ledger"][
+            "days"
+        ].values()
+        for row in day["entries"]
+    ]
+    assert sorted(row[1] for row in stored) == sorted(
+        response["entry"]["id"] for response in responses
+    )
+
+
+async def test_reload_while_logging_loses_nothing(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    await setup_person(hass, alice_entry)
+    logged: list[str] = []
+
+    async def log_many() -> None:
+        for _ in range(50):
+            try:
+                response = await _call(hass, "log_food", food="x", magnesium_mg=1)
+            except Exception:  # noqa: BLE001 - refused while reloading is fine
+                continue
+            logged.append(response["entry"]["id"])
+            await asyncio.sleep(0)
+
+    await asyncio.gather(
+        log_many(), hass.config_entries.async_reload(alice_entry.entry_id)
+    )
+    await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    days = hass_storage["magnesium.alice_entry_id"]["data"]["ledger"]["days"]
+    stored = {row[1] for day in days.values() for row in day["entries"]}
+    assert logged
+    assert set(logged) <= stored
+
+
+async def test_time_zone_change_keeps_each_entrys_day(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    freezer.move_to("2026-11-27 05:00:00+00:00")  # 21:00 on the 26th in US/Pacific
+    await setup_person(hass, alice_entry)
+    await _call(hass, "log_food", food="x", magnesium_mg=80)
+    assert (await _today(hass, "alice_entry_id"))["date"] == "2026-11-26"
+
+    # In Berlin it is already 06:00 on the 27th: a new day, with nothing yet.
+    await hass.config.async_update(time_zone="Europe/Berlin")
+    await hass.async_block_till_done()
+    state = hass.states.get("sensor.alice_intake_today")
+    assert state is not None
+    assert state.state == "0.0"
+    assert state.attributes["last_reset"] == "2026-11-27T00:00:00+01:00"
+    log = await _call(hass, "get_log", start_date="2026-11-26")
+    assert [day["intake_today_mg"] for day in log["days"]] == [80, 0]
+
+    # Midnight now follows Berlin.
+    freezer.move_to("2026-11-27 23:00:01+00:00")
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    state = hass.states.get("sensor.alice_intake_today")
+    assert state is not None
+    assert state.attributes["last_reset"] == "2026-11-28T00:00:00+01:00"
+
+
+async def test_clock_going_back(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    await setup_person(hass, alice_entry)
+    await _call(hass, "log_food", food="x", magnesium_mg=80)
+    freezer.move_to("2026-11-25 18:00:00+00:00")  # the clock jumps back a day
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    response = await _call(hass, "log_food", food="y", magnesium_mg=20)
+    assert response["entry"]["day"] == "2026-11-25"
+    assert response["intake_today_mg"] == 20
+
+    # When the clock is right again, both days hold what was logged on them.
+    freezer.move_to("2026-11-26 18:00:00+00:00")
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    log = await _call(hass, "get_log", start_date="2026-11-25")
+    assert [day["intake_today_mg"] for day in log["days"]] == [20, 80]
+
+
+async def test_backdated_entries_change_their_own_day(
+    hass: HomeAssistant, alice_entry: MockConfigEntry
+) -> None:
+    await setup_person(hass, alice_entry)
+    await _call(
+        hass, "log_food", food="x", magnesium_mg=100, logged_at="2026-11-19T20:00"
+    )
+    await _call(
+        hass, "log_food", food="x", magnesium_mg=40, logged_at="2026-11-25T23:59"
+    )
+    log = await _call(hass, "get_log", start_date="2026-11-19")
+    assert [day["intake_today_mg"] for day in log["days"]] == [
+        100,
+        0,
+        0,
+        0,
+        0,
+        0,
+        40,
+        0,
+    ]
+    state = hass.states.get("sensor.alice_7_day_average")
+    assert state is not None
+    # The seven complete days before today: the 19th to the 25th.
+    assert state.state == "20.0"
+
+
+async def test_no_network_and_no_intake_in_logs(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    aioclient_mock: AiohttpClientMocker,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    await setup_person(hass, alice_entry)
+    await _call(hass, "log_food", food="secret soup", magnesium_mg=123.45)
+    await _call(hass, "log_food", food="almonds")
+    await _call(hass, "log_supplement", magnesium_mg=678.9, name="Private pill")
+    await _call(hass, "search_foods", query="beans")
+    await _call(hass, "get_log")
+    await _call(hass, "remove_entry")
+    await hass.config_entries.async_reload(alice_entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert aioclient_mock.call_count == 0
+    loud = [
+        record.getMessage()
+        for record in caplog.records
+        if record.levelno >= logging.INFO
+        and record.name.startswith("custom_components")
+    ]
+    for secret in ("secret soup", "123.45", "678.9", "Private pill", "almond"):
+        assert not any(secret in message for message in loud)
