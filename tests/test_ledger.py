@@ -97,6 +97,7 @@ def test_unknown_entry() -> None:
         (float("nan"), "invalid_magnesium_mg"),
         (float("inf"), "invalid_magnesium_mg"),
         (5000.01, "magnesium_mg_too_high"),
+        (0.004, "invalid_magnesium_mg"),
     ],
 )
 def test_implausible_amounts_change_nothing(mg: float, key: str) -> None:

@@ -367,10 +367,11 @@ class Ledger:
 
 
 def _validate_magnesium_mg(magnesium_mg: float) -> None:
-    if not math.isfinite(magnesium_mg) or magnesium_mg <= 0:
+    # Amounts are kept to a hundredth of a milligram: less would be stored as 0.
+    if not math.isfinite(magnesium_mg) or round(magnesium_mg, 2) <= 0:
         raise MagnesiumError(
             "invalid_magnesium_mg",
-            "The amount of magnesium must be a positive number",
+            "The amount of magnesium must be at least 0.01 mg",
             value=str(magnesium_mg),
         )
     if magnesium_mg > MAX_ENTRY_MG:

@@ -1,0 +1,182 @@
+"""Property tests: any action input logs a correct entry or is refused cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+import math
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+from hypothesis import HealthCheck, given, settings, strategies as st
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+import voluptuous as vol
+
+from custom_components.magnesium.const import DOMAIN
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+
+from .conftest import setup_person, translated_message
+
+NUMBERS = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.just(-0.0),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.sampled_from([1e-300, 5e-324, 4999.99, 5000, 5000.01, 1e308]),
+    st.text(max_size=12),
+)
+TEXTS = st.one_of(
+    st.text(max_size=40),
+    st.text(alphabet=st.characters(codec="utf-8"), min_size=90, max_size=120),
+    st.sampled_from(
+        [
+            "",
+            "   ",
+            "almonds",
+            "{{ states('sun.sun') }}",
+            "<script>alert(1)</script>",
+            "x" * 10_000,
+            "tofu\u200b",
+            "\u202emilk",
+        ]
+    ),
+)
+FORMS = st.one_of(st.sampled_from(["citrate", "Oxide", "bisglycinate"]), TEXTS)
+UNITS = st.one_of(st.sampled_from(["oz", "cup", "g", "handful", "slice"]), TEXTS)
+
+LOG_FOOD = st.fixed_dictionaries(
+    {},
+    optional={
+        "food": TEXTS,
+        "quantity": NUMBERS,
+        "unit": UNITS,
+        "magnesium_mg": NUMBERS,
+    },
+)
+LOG_SUPPLEMENT = st.fixed_dictionaries(
+    {},
+    optional={
+        "magnesium_mg": NUMBERS,
+        "compound_mg": NUMBERS,
+        "form": FORMS,
+        "name": TEXTS,
+    },
+)
+OTHER = st.one_of(
+    st.tuples(st.just("remove_entry"), st.fixed_dictionaries({"entry_id": TEXTS})),
+    st.tuples(
+        st.just("get_log"),
+        st.fixed_dictionaries({}, optional={"start_date": TEXTS, "end_date": TEXTS}),
+    ),
+    st.tuples(
+        st.just("search_foods"),
+        st.fixed_dictionaries({"query": TEXTS}, optional={"limit": NUMBERS}),
+    ),
+    st.tuples(
+        st.just("add_food"),
+        st.fixed_dictionaries(
+            {"name": TEXTS, "magnesium_mg": NUMBERS, "serving": TEXTS},
+            optional={"grams": NUMBERS, "aliases": st.lists(TEXTS, max_size=3)},
+        ),
+    ),
+)
+
+SETTINGS = settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@pytest.fixture
+async def alice(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """One person, mid-morning."""
+    freezer.move_to("2026-11-26 18:00:00+00:00")
+    await setup_person(hass, alice_entry)
+    return alice_entry
+
+
+async def _log_today(hass: HomeAssistant) -> dict[str, Any]:
+    response = await hass.services.async_call(
+        DOMAIN, "get_log", {}, blocking=True, return_response=True
+    )
+    assert isinstance(response, dict)
+    return response
+
+
+async def _check(hass: HomeAssistant, service: str, data: dict[str, Any]) -> None:
+    """The call logs a sound entry, or fails cleanly and changes nothing."""
+    before = await _log_today(hass)
+    try:
+        response = await hass.services.async_call(
+            DOMAIN, service, data, blocking=True, return_response=True
+        )
+    except ServiceValidationError as err:
+        translated_message(err)
+    except vol.Invalid:
+        pass
+    else:
+        assert isinstance(response, dict)
+        if service.startswith("log_"):
+            entry = response["entry"]
+            assert math.isfinite(entry["magnesium_mg"])
+            assert 0 < entry["magnesium_mg"] <= 5000
+            assert 1 <= len(entry["label"]) <= 100
+            assert entry["label"] == " ".join(entry["label"].split())
+            after = await _log_today(hass)
+            assert after["days"][0]["entries"][-1] == entry
+            await hass.services.async_call(DOMAIN, "remove_entry", {}, blocking=True)
+        elif service == "add_food":
+            await hass.services.async_call(
+                DOMAIN, "remove_food", {"name": response["food"]["name"]}, blocking=True
+            )
+        return
+    assert await _log_today(hass) == before
+
+
+def _run_in_loop(
+    hass: HomeAssistant,
+) -> Callable[[Coroutine[Any, Any, None]], None]:
+    def run(coroutine: Coroutine[Any, Any, None]) -> None:
+        asyncio.run_coroutine_threadsafe(coroutine, hass.loop).result()
+
+    return run
+
+
+@pytest.mark.usefixtures("alice")
+async def test_log_food_never_breaks(hass: HomeAssistant) -> None:
+    run = _run_in_loop(hass)
+
+    @SETTINGS
+    @given(data=LOG_FOOD)
+    def check(data: dict[str, Any]) -> None:
+        run(_check(hass, "log_food", data))
+
+    await hass.async_add_executor_job(check)
+
+
+@pytest.mark.usefixtures("alice")
+async def test_log_supplement_never_breaks(hass: HomeAssistant) -> None:
+    run = _run_in_loop(hass)
+
+    @SETTINGS
+    @given(data=LOG_SUPPLEMENT)
+    def check(data: dict[str, Any]) -> None:
+        run(_check(hass, "log_supplement", data))
+
+    await hass.async_add_executor_job(check)
+
+
+@pytest.mark.usefixtures("alice")
+async def test_other_actions_never_break(hass: HomeAssistant) -> None:
+    run = _run_in_loop(hass)
+
+    @SETTINGS
+    @given(call=OTHER)
+    def check(call: tuple[str, dict[str, Any]]) -> None:
+        run(_check(hass, *call))
+
+    await hass.async_add_executor_job(check)
