@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from syrupy.assertion import SnapshotAssertion
-from syrupy.filters import props
-
-from custom_components.magnesium.const import DOMAIN
-from homeassistant.core import HomeAssistant
-
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from syrupy.assertion import SnapshotAssertion
+from syrupy.filters import props
+
+from custom_components.magnesium.const import DOMAIN
+from homeassistant.core import HomeAssistant
 
 from .conftest import ALICE, setup_person
 

@@ -9,10 +9,6 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-
-from custom_components.magnesium.const import DOMAIN, EVENT_SUPPLEMENT_LIMIT_EXCEEDED
-from homeassistant.core import HomeAssistant
-
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
@@ -21,6 +17,9 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.test_util.aiohttp import (
     AiohttpClientMocker,
 )
+
+from custom_components.magnesium.const import DOMAIN, EVENT_SUPPLEMENT_LIMIT_EXCEEDED
+from homeassistant.core import HomeAssistant
 
 from .conftest import ALICE, setup_person
 
@@ -124,7 +123,7 @@ async def test_reload_while_logging_loses_nothing(
         for _ in range(50):
             try:
                 response = await _call(hass, "log_food", food="x", magnesium_mg=1)
-            except Exception:  # noqa: BLE001 - refused while reloading is fine
+            except Exception:
                 continue
             logged.append(response["entry"]["id"])
             await asyncio.sleep(0)

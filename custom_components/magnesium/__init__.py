@@ -8,6 +8,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from . import voice
 from .const import DOMAIN
 from .household import DATA_HOUSEHOLD, Household
 from .ledger_store import LedgerStorage
@@ -33,6 +34,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) ->
     tracker = PersonTracker(hass, entry)
     await tracker.async_load()
     entry.runtime_data = tracker
+    voice.async_setup_entry(hass, entry)
     entry.async_on_unload(entry.add_update_listener(_async_options_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
