@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
@@ -39,6 +40,17 @@ def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     The test plugin defines this fixture too, but syrupy's own wins there.
     """
     return snapshot.use_extension(HomeAssistantSnapshotExtension)
+
+
+# Thursday 26 November 2026, 10:00 in the tests' US/Pacific time zone.
+MORNING = "2026-11-26 18:00:00+00:00"
+
+
+@pytest.fixture
+def morning(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
+    """Freeze time on a Thursday morning."""
+    freezer.move_to(MORNING)
+    return freezer
 
 
 ALICE: dict[str, Any] = {
@@ -79,11 +91,27 @@ def bob_entry() -> MockConfigEntry:
     )
 
 
+@pytest.fixture
+async def alice(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, morning: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """Alice, set up and the only person, on a Thursday morning."""
+    await setup_person(hass, alice_entry)
+    return alice_entry
+
+
 async def setup_person(hass: HomeAssistant, entry: MockConfigEntry) -> None:
     """Add a person's entry and load it."""
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
+
+
+async def call(hass: HomeAssistant, service: str, **data: Any) -> Any:
+    """Call one of our actions, blocking, and return its response."""
+    return await hass.services.async_call(
+        DOMAIN, service, data, blocking=True, return_response=True
+    )
 
 
 TRANSLATIONS = json.loads(

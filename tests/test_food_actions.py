@@ -14,45 +14,29 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import (
     AiohttpClientMocker,
 )
 
-from custom_components.magnesium.const import DOMAIN
 from custom_components.magnesium.household import Household
 from custom_components.magnesium.openfoodfacts import PRODUCT_URL
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
-from .conftest import setup_person, translated_message
+from .conftest import call, translated_message
 
 CUSTOM_KEY = "magnesium.custom_foods"
 NUTELLA = "3017620422003"
 
 
-@pytest.fixture(autouse=True)
-async def alice(
-    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
-) -> MockConfigEntry:
-    """One person, mid-morning."""
-    freezer.move_to("2026-11-26 18:00:00+00:00")
-    await setup_person(hass, alice_entry)
-    return alice_entry
-
-
-async def _call(hass: HomeAssistant, service: str, **data: Any) -> dict[str, Any]:
-    response = await hass.services.async_call(
-        DOMAIN, service, data, blocking=True, return_response=True
-    )
-    assert isinstance(response, dict)
-    return response
+pytestmark = pytest.mark.usefixtures("alice")
 
 
 async def _fails(hass: HomeAssistant, service: str, key: str, **data: Any) -> str:
     with pytest.raises(ServiceValidationError) as err:
-        await _call(hass, service, **data)
+        await call(hass, service, **data)
     assert err.value.translation_key == key
     return translated_message(err.value)
 
 
 async def test_search_foods(hass: HomeAssistant) -> None:
-    response = await _call(hass, "search_foods", query="almonds", limit=3)
+    response = await call(hass, "search_foods", query="almonds", limit=3)
     foods = response["foods"]
     assert len(foods) == 3
     assert foods[0]["name"].lower().startswith("almond")
@@ -61,7 +45,7 @@ async def test_search_foods(hass: HomeAssistant) -> None:
     assert foods[0]["serving_mg"] == pytest.approx(80, rel=0.1)
     assert foods[0]["mg_per_100g"] == pytest.approx(80 / 28.35 * 100, rel=0.1)
     assert foods[0]["score"] == 100
-    typo = await _call(hass, "search_foods", query="spinnach")
+    typo = await call(hass, "search_foods", query="spinnach")
     assert typo["foods"][0]["name"].lower().startswith("spinach")
     await _fails(hass, "search_foods", "invalid_limit", query="x", limit=0)
 
@@ -69,7 +53,7 @@ async def test_search_foods(hass: HomeAssistant) -> None:
 async def test_custom_food_is_used_by_everyone_and_kept(
     hass: HomeAssistant, hass_storage: dict[str, Any], freezer: FrozenDateTimeFactory
 ) -> None:
-    added = await _call(
+    added = await call(
         hass,
         "add_food",
         name="Grandma's lentil soup",
@@ -87,14 +71,12 @@ async def test_custom_food_is_used_by_everyone_and_kept(
         "aliases": ["lentil soup"],
         "score": 100.0,
     }
-    logged = await _call(hass, "log_food", food="lentil soup", quantity=2)
+    logged = await call(hass, "log_food", food="lentil soup", quantity=2)
     assert logged["entry"]["label"] == "Grandma's lentil soup"
     assert logged["entry"]["magnesium_mg"] == 142
-    by_weight = await _call(
-        hass, "log_food", food="lentil soup", quantity=175, unit="g"
-    )
+    by_weight = await call(hass, "log_food", food="lentil soup", quantity=175, unit="g")
     assert by_weight["entry"]["magnesium_mg"] == 35.5
-    search = await _call(hass, "search_foods", query="lentil soup")
+    search = await call(hass, "search_foods", query="lentil soup")
     assert search["foods"][0]["tier"] == "custom"
 
     freezer.tick(2)
@@ -111,7 +93,7 @@ async def test_custom_food_is_used_by_everyone_and_kept(
         magnesium_mg=1,
         serving="1 cup",
     )
-    removed = await _call(hass, "remove_food", name="Grandma's lentil soup")
+    removed = await call(hass, "remove_food", name="Grandma's lentil soup")
     assert removed["food"]["name"] == "Grandma's lentil soup"
     message = await _fails(
         hass, "remove_food", "unknown_custom_food", name="Grandma's lentil soup"
@@ -158,7 +140,7 @@ async def test_invalid_custom_food(
     hass: HomeAssistant, data: dict[str, Any], key: str
 ) -> None:
     await _fails(hass, "add_food", key, **data)
-    assert (await _call(hass, "search_foods", query="bar"))["foods"][0]["tier"] != (
+    assert (await call(hass, "search_foods", query="bar"))["foods"][0]["tier"] != (
         "custom"
     )
 
@@ -197,11 +179,11 @@ async def test_barcode_lookup(
             },
         },
     )
-    response = await _call(hass, "log_food", barcode=NUTELLA, quantity=2)
+    response = await call(hass, "log_food", barcode=NUTELLA, quantity=2)
     assert response["entry"]["label"] == "Hazelnut spread"
     assert response["entry"]["unit"] == "serving"
     assert response["entry"]["magnesium_mg"] == pytest.approx(19.2)
-    by_weight = await _call(hass, "log_food", barcode=NUTELLA, quantity=100, unit="g")
+    by_weight = await call(hass, "log_food", barcode=NUTELLA, quantity=100, unit="g")
     assert by_weight["entry"]["magnesium_mg"] == pytest.approx(64)
     method, url, _, headers = aioclient_mock.mock_calls[0]
     assert method == "GET"
@@ -217,7 +199,7 @@ async def test_barcode_without_serving_counts_100_g(
         PRODUCT_URL.format(barcode=NUTELLA),
         json={"status": 1, "product": {"nutriments": {"magnesium_100g": 0.1}}},
     )
-    response = await _call(hass, "log_food", barcode=NUTELLA)
+    response = await call(hass, "log_food", barcode=NUTELLA)
     assert response["entry"]["label"] == f"Product {NUTELLA}"
     assert response["entry"]["magnesium_mg"] == pytest.approx(100)
 
@@ -249,5 +231,5 @@ async def test_barcode_problems(
     if reply is not None:
         aioclient_mock.get(PRODUCT_URL.format(barcode=NUTELLA), **reply)
     await _fails(hass, "log_food", key, barcode=barcode)
-    log = await _call(hass, "get_log")
+    log = await call(hass, "get_log")
     assert log["days"][0]["entries"] == []

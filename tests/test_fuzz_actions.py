@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
 import math
 from typing import Any
 
-from freezegun.api import FrozenDateTimeFactory
 from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
 import voluptuous as vol
 
 from custom_components.magnesium.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
-from .conftest import setup_person, translated_message
+from .conftest import call, translated_message
 
 NUMBERS = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
@@ -89,31 +86,15 @@ SETTINGS = settings(
 )
 
 
-@pytest.fixture
-async def alice(
-    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
-) -> MockConfigEntry:
-    """One person, mid-morning."""
-    freezer.move_to("2026-11-26 18:00:00+00:00")
-    await setup_person(hass, alice_entry)
-    return alice_entry
-
-
-async def _log_today(hass: HomeAssistant) -> dict[str, Any]:
-    response = await hass.services.async_call(
-        DOMAIN, "get_log", {}, blocking=True, return_response=True
-    )
-    assert isinstance(response, dict)
-    return response
+async def _log_today(hass: HomeAssistant) -> Any:
+    return await call(hass, "get_log")
 
 
 async def _check(hass: HomeAssistant, service: str, data: dict[str, Any]) -> None:
     """The call logs a sound entry, or fails cleanly and changes nothing."""
     before = await _log_today(hass)
     try:
-        response = await hass.services.async_call(
-            DOMAIN, service, data, blocking=True, return_response=True
-        )
+        response = await call(hass, service, **data)
     except ServiceValidationError as err:
         translated_message(err)
     except vol.Invalid:
@@ -137,46 +118,22 @@ async def _check(hass: HomeAssistant, service: str, data: dict[str, Any]) -> Non
     assert await _log_today(hass) == before
 
 
-def _run_in_loop(
-    hass: HomeAssistant,
-) -> Callable[[Coroutine[Any, Any, None]], None]:
-    def run(coroutine: Coroutine[Any, Any, None]) -> None:
-        asyncio.run_coroutine_threadsafe(coroutine, hass.loop).result()
-
-    return run
-
-
 @pytest.mark.usefixtures("alice")
-async def test_log_food_never_breaks(hass: HomeAssistant) -> None:
-    run = _run_in_loop(hass)
+@pytest.mark.parametrize(
+    "calls",
+    [
+        st.tuples(st.just("log_food"), LOG_FOOD),
+        st.tuples(st.just("log_supplement"), LOG_SUPPLEMENT),
+        OTHER,
+    ],
+    ids=["log_food", "log_supplement", "other"],
+)
+async def test_actions_never_break(
+    hass: HomeAssistant, calls: st.SearchStrategy[tuple[str, dict[str, Any]]]
+) -> None:
+    def check_in_loop(call: tuple[str, dict[str, Any]]) -> None:
+        asyncio.run_coroutine_threadsafe(_check(hass, *call), hass.loop).result()
 
-    @SETTINGS
-    @given(data=LOG_FOOD)
-    def check(data: dict[str, Any]) -> None:
-        run(_check(hass, "log_food", data))
-
-    await hass.async_add_executor_job(check)
-
-
-@pytest.mark.usefixtures("alice")
-async def test_log_supplement_never_breaks(hass: HomeAssistant) -> None:
-    run = _run_in_loop(hass)
-
-    @SETTINGS
-    @given(data=LOG_SUPPLEMENT)
-    def check(data: dict[str, Any]) -> None:
-        run(_check(hass, "log_supplement", data))
-
-    await hass.async_add_executor_job(check)
-
-
-@pytest.mark.usefixtures("alice")
-async def test_other_actions_never_break(hass: HomeAssistant) -> None:
-    run = _run_in_loop(hass)
-
-    @SETTINGS
-    @given(call=OTHER)
-    def check(call: tuple[str, dict[str, Any]]) -> None:
-        run(_check(hass, *call))
-
-    await hass.async_add_executor_job(check)
+    # Hypothesis drives a plain function: run it in a worker thread and each
+    # example on Home Assistant's loop.
+    await hass.async_add_executor_job(SETTINGS(given(calls)(check_in_loop)))

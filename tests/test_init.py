@@ -17,28 +17,16 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 
-from .conftest import setup_person
+from .conftest import call, setup_person
 
 KEY = "magnesium.alice_entry_id"
 
 
-@pytest.fixture(autouse=True)
-def frozen_time(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
-    """Mid-morning in the tests' US/Pacific time zone."""
-    freezer.move_to("2026-11-26 18:00:00+00:00")
-    return freezer
+pytestmark = pytest.mark.usefixtures("morning")
 
 
-async def _log(hass: HomeAssistant, mg: float, **data: Any) -> dict[str, Any]:
-    response = await hass.services.async_call(
-        DOMAIN,
-        "log_food",
-        {"food": "soup", "magnesium_mg": mg, **data},
-        blocking=True,
-        return_response=True,
-    )
-    assert isinstance(response, dict)
-    return response
+async def _log(hass: HomeAssistant, mg: float, **data: Any) -> Any:
+    return await call(hass, "log_food", food="soup", magnesium_mg=mg, **data)
 
 
 def _stored_entries(hass_storage: dict[str, Any]) -> list[list[Any]]:
@@ -97,10 +85,7 @@ async def test_restart_keeps_the_ledger(
     state = hass.states.get("sensor.alice_intake_today")
     assert state is not None
     assert state.state == "42.0"
-    removed = await hass.services.async_call(
-        DOMAIN, "remove_entry", {}, blocking=True, return_response=True
-    )
-    assert isinstance(removed, dict)
+    removed = await call(hass, "remove_entry")
     assert removed["entry"]["day"] == "2026-11-25"
 
 

@@ -21,14 +21,9 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import (
 from custom_components.magnesium.const import DOMAIN, EVENT_SUPPLEMENT_LIMIT_EXCEEDED
 from homeassistant.core import HomeAssistant
 
-from .conftest import ALICE, setup_person
+from .conftest import ALICE, call, setup_person
 
-
-@pytest.fixture(autouse=True)
-def frozen_time(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
-    """Mid-morning of 26 November 2026 in the tests' US/Pacific time zone."""
-    freezer.move_to("2026-11-26 18:00:00+00:00")
-    return freezer
+pytestmark = pytest.mark.usefixtures("morning")
 
 
 def _person(index: int) -> MockConfigEntry:
@@ -42,16 +37,8 @@ def _person(index: int) -> MockConfigEntry:
     )
 
 
-async def _call(hass: HomeAssistant, service: str, **data: Any) -> dict[str, Any]:
-    response = await hass.services.async_call(
-        DOMAIN, service, data, blocking=True, return_response=True
-    )
-    assert isinstance(response, dict)
-    return response
-
-
 async def _today(hass: HomeAssistant, entry_id: str) -> dict[str, Any]:
-    log = await _call(hass, "get_log", config_entry_id=entry_id)
+    log = await call(hass, "get_log", config_entry_id=entry_id)
     return dict(log["days"][0])
 
 
@@ -64,19 +51,19 @@ async def test_a_thousand_concurrent_logs(
     limit_events = async_capture_events(hass, EVENT_SUPPLEMENT_LIMIT_EXCEEDED)
     calls = []
     for number in range(1000):
-        person = people[number % 4].entry_id
+        entry_id = people[number % 4].entry_id
         if (number // 4) % 2:
             calls.append(
-                _call(
-                    hass, "log_supplement", config_entry_id=person, magnesium_mg=10.01
+                call(
+                    hass, "log_supplement", config_entry_id=entry_id, magnesium_mg=10.01
                 )
             )
         else:
             calls.append(
-                _call(
+                call(
                     hass,
                     "log_food",
-                    config_entry_id=person,
+                    config_entry_id=entry_id,
                     food="x",
                     magnesium_mg=0.33,
                 )
@@ -122,7 +109,7 @@ async def test_reload_while_logging_loses_nothing(
     async def log_many() -> None:
         for _ in range(50):
             try:
-                response = await _call(hass, "log_food", food="x", magnesium_mg=1)
+                response = await call(hass, "log_food", food="x", magnesium_mg=1)
             except Exception:
                 continue
             logged.append(response["entry"]["id"])
@@ -144,7 +131,7 @@ async def test_time_zone_change_keeps_each_entrys_day(
 ) -> None:
     freezer.move_to("2026-11-27 05:00:00+00:00")  # 21:00 on the 26th in US/Pacific
     await setup_person(hass, alice_entry)
-    await _call(hass, "log_food", food="x", magnesium_mg=80)
+    await call(hass, "log_food", food="x", magnesium_mg=80)
     assert (await _today(hass, "alice_entry_id"))["date"] == "2026-11-26"
 
     # In Berlin it is already 06:00 on the 27th: a new day, with nothing yet.
@@ -154,7 +141,7 @@ async def test_time_zone_change_keeps_each_entrys_day(
     assert state is not None
     assert state.state == "0.0"
     assert state.attributes["last_reset"] == "2026-11-27T00:00:00+01:00"
-    log = await _call(hass, "get_log", start_date="2026-11-26")
+    log = await call(hass, "get_log", start_date="2026-11-26")
     assert [day["intake_today_mg"] for day in log["days"]] == [80, 0]
 
     # Midnight now follows Berlin.
@@ -170,11 +157,11 @@ async def test_clock_going_back(
     hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
     await setup_person(hass, alice_entry)
-    await _call(hass, "log_food", food="x", magnesium_mg=80)
+    await call(hass, "log_food", food="x", magnesium_mg=80)
     freezer.move_to("2026-11-25 18:00:00+00:00")  # the clock jumps back a day
     async_fire_time_changed(hass)
     await hass.async_block_till_done()
-    response = await _call(hass, "log_food", food="y", magnesium_mg=20)
+    response = await call(hass, "log_food", food="y", magnesium_mg=20)
     assert response["entry"]["day"] == "2026-11-25"
     assert response["intake_today_mg"] == 20
 
@@ -182,7 +169,7 @@ async def test_clock_going_back(
     freezer.move_to("2026-11-26 18:00:00+00:00")
     async_fire_time_changed(hass)
     await hass.async_block_till_done()
-    log = await _call(hass, "get_log", start_date="2026-11-25")
+    log = await call(hass, "get_log", start_date="2026-11-25")
     assert [day["intake_today_mg"] for day in log["days"]] == [20, 80]
 
 
@@ -190,13 +177,13 @@ async def test_backdated_entries_change_their_own_day(
     hass: HomeAssistant, alice_entry: MockConfigEntry
 ) -> None:
     await setup_person(hass, alice_entry)
-    await _call(
+    await call(
         hass, "log_food", food="x", magnesium_mg=100, logged_at="2026-11-19T20:00"
     )
-    await _call(
+    await call(
         hass, "log_food", food="x", magnesium_mg=40, logged_at="2026-11-25T23:59"
     )
-    log = await _call(hass, "get_log", start_date="2026-11-19")
+    log = await call(hass, "get_log", start_date="2026-11-19")
     assert [day["intake_today_mg"] for day in log["days"]] == [
         100,
         0,
@@ -221,12 +208,12 @@ async def test_no_network_and_no_intake_in_logs(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     await setup_person(hass, alice_entry)
-    await _call(hass, "log_food", food="secret soup", magnesium_mg=123.45)
-    await _call(hass, "log_food", food="almonds")
-    await _call(hass, "log_supplement", magnesium_mg=678.9, name="Private pill")
-    await _call(hass, "search_foods", query="beans")
-    await _call(hass, "get_log")
-    await _call(hass, "remove_entry")
+    await call(hass, "log_food", food="secret soup", magnesium_mg=123.45)
+    await call(hass, "log_food", food="almonds")
+    await call(hass, "log_supplement", magnesium_mg=678.9, name="Private pill")
+    await call(hass, "search_foods", query="beans")
+    await call(hass, "get_log")
+    await call(hass, "remove_entry")
     await hass.config_entries.async_reload(alice_entry.entry_id)
     await hass.async_block_till_done()
 

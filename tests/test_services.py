@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -20,33 +19,15 @@ from custom_components.magnesium.const import (
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
-from .conftest import setup_person, translated_message
+from .conftest import call, setup_person, translated_message
 
-NOW = "2026-11-26 18:00:00+00:00"  # 10:00 in the tests' US/Pacific time zone
-
-
-@pytest.fixture(autouse=True)
-def frozen_time(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
-    """Thursday 26 November 2026, mid-morning."""
-    freezer.move_to(NOW)
-    return freezer
-
-
-@pytest.fixture
-async def alice(hass: HomeAssistant, alice_entry: MockConfigEntry) -> MockConfigEntry:
-    """Alice is the only person: config_entry_id may be left out."""
-    await setup_person(hass, alice_entry)
-    return alice_entry
+pytestmark = pytest.mark.usefixtures("morning")
 
 
 async def _call(
     hass: HomeAssistant, service: str, data: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    response = await hass.services.async_call(
-        DOMAIN, service, data or {}, blocking=True, return_response=True
-    )
-    assert isinstance(response, dict)
-    return response
+) -> Any:
+    return await call(hass, service, **(data or {}))
 
 
 async def _fails(

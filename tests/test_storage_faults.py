@@ -22,7 +22,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir, storage
 from homeassistant.setup import async_setup_component
 
-from .conftest import setup_person
+from .conftest import call, setup_person
 
 KEY = "magnesium.alice_entry_id"
 BACKUPS = (f"{KEY}.backup0", f"{KEY}.backup1")
@@ -36,22 +36,11 @@ REAL_STORE_METHODS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def frozen_time(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
-    """Mid-morning of 26 November 2026 in the tests' US/Pacific time zone."""
-    freezer.move_to("2026-11-26 18:00:00+00:00")
-    return freezer
+pytestmark = pytest.mark.usefixtures("morning")
 
 
 async def _log(hass: HomeAssistant, mg: float) -> str:
-    response = await hass.services.async_call(
-        DOMAIN,
-        "log_food",
-        {"food": "soup", "magnesium_mg": mg},
-        blocking=True,
-        return_response=True,
-    )
-    assert isinstance(response, dict)
+    response = await call(hass, "log_food", food="soup", magnesium_mg=mg)
     return str(response["entry"]["id"])
 
 
@@ -274,14 +263,7 @@ async def test_corrupt_file_on_disk_is_restored_from_backup(
     assert ir.async_get(hass).async_get_issue(
         DOMAIN, "restored_from_backup_alice_entry_id"
     )
-    response = await hass.services.async_call(
-        DOMAIN,
-        "get_log",
-        {"start_date": "2026-11-26"},
-        blocking=True,
-        return_response=True,
-    )
-    assert isinstance(response, dict)
+    response = await call(hass, "get_log", start_date="2026-11-26")
     assert [entry["id"] for entry in response["days"][0]["entries"]] == [logged]
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
     assert logged in main.read_text(encoding="utf-8")
