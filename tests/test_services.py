@@ -16,7 +16,7 @@ from custom_components.magnesium.const import (
     EVENT_SUPPLEMENT_LIMIT_EXCEEDED,
     EVENT_TARGET_REACHED,
 )
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
 from .conftest import call, setup_person, translated_message
@@ -401,3 +401,37 @@ async def test_no_person(hass: HomeAssistant, alice_entry: MockConfigEntry) -> N
         {"config_entry_id": other.entry_id, "food": "x", "magnesium_mg": 1},
         "unknown_person",
     )
+
+
+@pytest.mark.usefixtures("alice")
+async def test_food_may_be_a_whole_phrase(hass: HomeAssistant) -> None:
+    response = await _call(hass, "log_food", {"food": "half a cup of black beans"})
+    assert response["entry"]["quantity"] == 0.5
+    assert response["entry"]["unit"] == "cup"
+    # NIH ODS: black beans, cooked, 1/2 cup: 60 mg.
+    assert response["entry"]["magnesium_mg"] == pytest.approx(60, rel=0.1)
+    # With a quantity or unit given, the food is only a name.
+    await _fails(
+        hass,
+        "log_food",
+        {"food": "half a cup of black beans", "unit": "g"},
+        "unknown_food",
+    )
+
+
+@pytest.mark.usefixtures("alice")
+async def test_changes_are_attributed_to_the_call(hass: HomeAssistant) -> None:
+    context = Context()
+    events = async_capture_events(hass, EVENT_SUPPLEMENT_LIMIT_EXCEEDED)
+    await hass.services.async_call(
+        DOMAIN, "log_supplement", {"magnesium_mg": 400}, blocking=True, context=context
+    )
+    await hass.async_block_till_done()
+    for entity_id in (
+        "sensor.alice_supplements_today",
+        "binary_sensor.alice_supplement_limit_exceeded",
+    ):
+        state = hass.states.get(entity_id)
+        assert state is not None
+        assert state.context.id == context.id
+    assert events[0].context.id == context.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from collections.abc import Hashable
 
-from homeassistant.core import callback
+from homeassistant.core import Context, callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
 
@@ -45,8 +45,11 @@ class MagnesiumStatusEntity(MagnesiumEntity):
         self.async_on_remove(self._tracker.async_add_listener(self._async_updated))
 
     @callback
-    def _async_updated(self) -> None:
+    def _async_updated(self, context: Context | None) -> None:
         if self._show(self._tracker.status):
+            if context is not None:
+                # Attribute the new state to the action or voice command.
+                self.async_set_context(context)
             self.async_write_ha_state()
 
     def _show(self, status: DayStatus) -> bool:

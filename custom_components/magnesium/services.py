@@ -45,11 +45,11 @@ from .const import (
     DOMAIN,
 )
 from .errors import MagnesiumError
-from .foods import FoodMatch, make_custom_food
+from .foods import FoodMatch, Measurement, UnknownFoodError, make_custom_food
 from .household import household
 from .ledger import EntryKind
 from .openfoodfacts import async_lookup_barcode
-from .quantities import validate_quantity
+from .quantities import parse_food_phrase, validate_quantity
 from .supplements import elemental_mg, parse_form
 from .text import plain_text
 from .tracker import PersonTracker
@@ -73,7 +73,7 @@ LOG_FOOD_SCHEMA = vol.Schema(
         **_PERSON,
         vol.Exclusive(ATTR_FOOD, "food"): cv.string,
         vol.Exclusive(ATTR_BARCODE, "food"): cv.string,
-        vol.Optional(ATTR_QUANTITY, default=1.0): vol.Coerce(float),
+        vol.Optional(ATTR_QUANTITY): vol.Coerce(float),
         vol.Optional(ATTR_UNIT): cv.string,
         vol.Optional(ATTR_MAGNESIUM_MG): vol.Coerce(float),
         **_LOGGED_AT,
@@ -196,7 +196,7 @@ def _respond(call: ServiceCall, response: dict[str, Any]) -> ServiceResponse:
 @_translated
 async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     tracker = resolve_tracker(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
-    quantity = validate_quantity(call.data[ATTR_QUANTITY])
+    quantity = validate_quantity(call.data.get(ATTR_QUANTITY, 1.0))
     unit: str | None = call.data.get(ATTR_UNIT)
     magnesium_mg: float | None = call.data.get(ATTR_MAGNESIUM_MG)
     if ATTR_BARCODE in call.data:
@@ -217,8 +217,9 @@ async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResp
         label = _label(call.data[ATTR_FOOD], ATTR_FOOD)
         unit = _label(unit, ATTR_UNIT) if unit else "serving"
     else:
-        measured = household(hass).foods.measure(call.data[ATTR_FOOD], quantity, unit)
+        measured = _measure_food(hass, call)
         label, unit, magnesium_mg = measured.food.name, measured.unit, measured.mg
+        quantity = measured.quantity
     result = tracker.log(
         kind=EntryKind.FOOD,
         label=label,
@@ -226,8 +227,30 @@ async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResp
         unit=unit,
         magnesium_mg=magnesium_mg,
         logged_at=_logged_at(call),
+        context=call.context,
     )
     return _respond(call, result.as_response())
+
+
+def _measure_food(hass: HomeAssistant, call: ServiceCall) -> Measurement:
+    """Measure the food; without quantity and unit, "1 cup of spinach" works too."""
+    foods = household(hass).foods
+    text: str = call.data[ATTR_FOOD]
+    if ATTR_QUANTITY in call.data or ATTR_UNIT in call.data:
+        return foods.measure(
+            text, call.data.get(ATTR_QUANTITY, 1.0), call.data.get(ATTR_UNIT)
+        )
+    try:
+        phrase = parse_food_phrase(text)
+    except MagnesiumError:
+        return foods.measure(text)
+    if phrase.quantity == 1 and phrase.unit is None:
+        return foods.measure(text)
+    try:
+        return foods.measure(phrase.food, phrase.quantity, phrase.unit)
+    except UnknownFoodError:
+        # A name that starts with a number ("7 grain bread") is just a name.
+        return foods.measure(text)
 
 
 async def _version(hass: HomeAssistant) -> str:
@@ -269,6 +292,7 @@ async def _async_log_supplement(
         form=form,
         compound=compound_mg is not None,
         logged_at=_logged_at(call),
+        context=call.context,
     )
     return _respond(call, result.as_response())
 
@@ -288,7 +312,7 @@ async def _async_remove_entry(
         tracker = owner or resolve_tracker(hass, None)
     else:
         tracker = resolve_tracker(hass, config_entry_id)
-    return _respond(call, tracker.remove(entry_id).as_response())
+    return _respond(call, tracker.remove(entry_id, call.context).as_response())
 
 
 @_translated

@@ -15,7 +15,7 @@ from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, UnsupportedStorageVersionError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_track_point_in_time
@@ -54,6 +54,8 @@ INTAKE_EVENT_TYPES = (
 )
 
 type IntakeEventListener = Callable[[str, dict[str, Any]], None]
+# Told the context of the change (the action call or voice command), if any.
+type StatusListener = Callable[[Context | None], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,7 @@ class PersonTracker:
         self.ledger = Ledger(started=dt_util.now().date())
         self._target_reached_on: date | None = None
         self._last_backup_on: date | None = None
-        self._listeners: list[CALLBACK_TYPE] = []
+        self._listeners: list[StatusListener] = []
         self._event_listeners: list[IntakeEventListener] = []
         self._unsub_midnight: CALLBACK_TYPE | None = None
         self._unsub_core_config: CALLBACK_TYPE | None = None
@@ -225,8 +227,8 @@ class PersonTracker:
     # Listeners -----------------------------------------------------------
 
     @callback
-    def async_add_listener(self, update: CALLBACK_TYPE) -> CALLBACK_TYPE:
-        """Call `update` whenever the day's status may have changed."""
+    def async_add_listener(self, update: StatusListener) -> CALLBACK_TYPE:
+        """Call `update(context)` whenever the day's status may have changed."""
         self._listeners.append(update)
         return lambda: self._listeners.remove(update)
 
@@ -287,6 +289,7 @@ class PersonTracker:
         form: str | None = None,
         compound: bool = False,
         logged_at: datetime | None = None,
+        context: Context | None = None,
     ) -> LogResult:
         """Add an entry, save it within a second and tell everyone who listens."""
         now = dt_util.utcnow()
@@ -307,29 +310,33 @@ class PersonTracker:
             form=form,
             compound=compound,
         )
-        result = self._changed(entry)
+        result = self._changed(entry, context)
         event_type = "food_logged" if kind is EntryKind.FOOD else "supplement_logged"
         self._fire_intake_event(event_type, result)
         if entry.day == today:
-            self._check_limit_and_target(result)
+            self._check_limit_and_target(result, context)
         return result
 
     @callback
-    def remove(self, entry_id: str | None = None) -> LogResult:
+    def remove(
+        self, entry_id: str | None = None, context: Context | None = None
+    ) -> LogResult:
         """Remove an entry (by default the most recently logged one)."""
         entry = self.ledger.remove(entry_id)
-        result = self._changed(entry)
+        result = self._changed(entry, context)
         self._fire_intake_event("entry_removed", result)
         return result
 
-    def _changed(self, entry: Entry) -> LogResult:
+    def _changed(self, entry: Entry, context: Context | None) -> LogResult:
         self._schedule_save()
         # Today's status shows the day itself and the seven days before it.
         if entry.day >= self.today - timedelta(days=AVERAGE_DAYS):
-            self._refresh()
+            self._refresh(context)
         return LogResult(entry, self.day_status(entry.day))
 
-    def _check_limit_and_target(self, result: LogResult) -> None:
+    def _check_limit_and_target(
+        self, result: LogResult, context: Context | None
+    ) -> None:
         status = result.status
         if (
             result.entry.kind is EntryKind.SUPPLEMENT
@@ -344,6 +351,7 @@ class PersonTracker:
                     "supplements_today_mg": status.totals.supplements_mg,
                     "supplement_limit_mg": status.supplement_limit_mg,
                 },
+                context=context,
             )
             self._fire_intake_event("supplement_limit_exceeded", result)
         if status.target_reached and self._target_reached_on != status.day:
@@ -357,6 +365,7 @@ class PersonTracker:
                     "intake_today_mg": status.totals.total_mg,
                     "daily_target_mg": status.daily_target_mg,
                 },
+                context=context,
             )
             self._fire_intake_event("target_reached", result)
 
@@ -365,10 +374,10 @@ class PersonTracker:
         for listener in list(self._event_listeners):
             listener(event_type, data)
 
-    def _refresh(self) -> None:
+    def _refresh(self, context: Context | None = None) -> None:
         self.status = self.day_status(self.today)
         for update in list(self._listeners):
-            update()
+            update(context)
 
     # Storage -------------------------------------------------------------
 
