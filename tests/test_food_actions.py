@@ -233,3 +233,18 @@ async def test_barcode_problems(
     await _fails(hass, "log_food", key, barcode=barcode)
     log = await call(hass, "get_log")
     assert log["days"][0]["entries"] == []
+
+
+async def test_a_foods_own_name_wins_over_a_phrase(hass: HomeAssistant) -> None:
+    await call(hass, "add_food", name="7 layer dip", magnesium_mg=30, serving="1 cup")
+    one = await call(hass, "log_food", food="7 layer dip")
+    assert (one["entry"]["quantity"], one["entry"]["magnesium_mg"]) == (1, 30)
+    three = await call(hass, "log_food", food="3 servings of 7 layer dip")
+    assert (three["entry"]["quantity"], three["entry"]["magnesium_mg"]) == (3, 90)
+    candy = await call(hass, "log_food", food="100 grand bar")
+    assert candy["entry"]["quantity"] == 1
+    assert "grand" in candy["entry"]["label"].lower()
+    message = await _fails(hass, "log_food", "unknown_food", food="2 cups of qwxzzy")
+    assert "qwxzzy" in message
+    await _fails(hass, "log_food", "unit_not_accepted", food="a handful of banana")
+    await _fails(hass, "log_food", "unknown_food", food="two cups")

@@ -47,6 +47,8 @@ DATA_FORMAT = 1
 # Bump when `normalize` changes: stored keys are then recomputed at load.
 NORMALIZER_VERSION = "2"
 MIN_SCORE = 60.0
+# The score of a name or alias that matches exactly.
+EXACT_SCORE = 100.0
 MAX_NAME_LENGTH = 100
 MAX_SERVING_LENGTH = 50
 MAX_ALIASES = 20
@@ -831,7 +833,7 @@ class FoodTable:
     @staticmethod
     def _exact(index: _Index, tokens: tuple[str, ...]) -> list[tuple[float, int]]:
         for table, keyed, score in (
-            (index.exact, " ".join(tokens), 100.0),
+            (index.exact, " ".join(tokens), EXACT_SCORE),
             (index.compact, "".join(tokens), 98.0),
             (index.unordered, " ".join(sorted(tokens)), 96.0),
         ):

@@ -45,7 +45,12 @@ from .const import (
     DOMAIN,
 )
 from .errors import MagnesiumError
-from .foods import FoodMatch, Measurement, UnknownFoodError, make_custom_food
+from .foods import (
+    FoodMatch,
+    Measurement,
+    UnknownFoodError,
+    make_custom_food,
+)
 from .household import household
 from .ledger import EntryKind
 from .openfoodfacts import async_lookup_barcode
@@ -233,7 +238,11 @@ async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResp
 
 
 def _measure_food(hass: HomeAssistant, call: ServiceCall) -> Measurement:
-    """Measure the food; without quantity and unit, "1 cup of spinach" works too."""
+    """Measure the food; without quantity and unit, "1 cup of spinach" works too.
+
+    The whole text is also tried as a name, and the better match wins: "100
+    grand bar" is one candy bar, "half a cup of black beans" half a cup.
+    """
     foods = household(hass).foods
     text: str = call.data[ATTR_FOOD]
     if ATTR_QUANTITY in call.data or ATTR_UNIT in call.data:
@@ -241,16 +250,25 @@ def _measure_food(hass: HomeAssistant, call: ServiceCall) -> Measurement:
             text, call.data.get(ATTR_QUANTITY, 1.0), call.data.get(ATTR_UNIT)
         )
     try:
+        match: FoodMatch | None = foods.resolve(text)
+    except UnknownFoodError as err:
+        match, unknown = None, err
+    try:
         phrase = parse_food_phrase(text)
     except MagnesiumError:
-        return foods.measure(text)
-    if phrase.quantity == 1 and phrase.unit is None:
-        return foods.measure(text)
-    try:
-        return foods.measure(phrase.food, phrase.quantity, phrase.unit)
-    except UnknownFoodError:
-        # A name that starts with a number ("7 grain bread") is just a name.
-        return foods.measure(text)
+        phrase = None
+    measured: Measurement | None = None
+    if phrase is not None and (phrase.quantity != 1 or phrase.unit is not None):
+        try:
+            measured = foods.measure(phrase.food, phrase.quantity, phrase.unit)
+        except MagnesiumError:
+            if match is None:
+                raise
+    if measured is not None and (match is None or measured.score > match.score):
+        return measured
+    if match is None:
+        raise unknown
+    return match.food.measure(score=match.score)
 
 
 async def _version(hass: HomeAssistant) -> str:
