@@ -9,9 +9,11 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from . import voice
+from .card import async_register_card
 from .const import DOMAIN
 from .household import DATA_HOUSEHOLD, Household
 from .ledger_store import LedgerStorage
+from .notifications import async_remove_notifications, async_setup_notifications
 from .services import async_setup_services
 from .tracker import PersonTracker
 
@@ -26,6 +28,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Load the food table and register the actions, for every person alike."""
     hass.data[DATA_HOUSEHOLD] = await Household.async_load(hass)
     async_setup_services(hass)
+    await async_register_card(hass)
     return True
 
 
@@ -35,6 +38,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) ->
     await tracker.async_load()
     entry.runtime_data = tracker
     voice.async_setup_entry(hass, entry)
+    await async_setup_notifications(hass, entry)
     entry.async_on_unload(entry.add_update_listener(_async_options_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
@@ -57,3 +61,4 @@ async def async_unload_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -
 async def async_remove_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
     """Delete the person's stored ledger and its backups."""
     await LedgerStorage(hass, entry.entry_id).async_remove()
+    await async_remove_notifications(hass, entry.entry_id)

@@ -1,0 +1,1210 @@
+/**
+ * Magnesium dashboard card: a person's day against their target, supplements
+ * against their limit, quick logging, today's entries and the last 7 days.
+ *
+ * Plain custom elements: Home Assistant's own Lit is not part of its public
+ * API, so the card builds its DOM itself. Text from users is only ever set as
+ * textContent.
+ */
+
+const DOMAIN = "magnesium";
+const DAYS = 7;
+const SVG_NS = "http://www.w3.org/2000/svg";
+// Material Design Icons paths, as bundled by the Home Assistant frontend.
+const ICONS = {
+  plus: "M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",
+  close:
+    "M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",
+  alert: "M13 14H11V9H13M13 18H11V16H13M1 21H23L12 2L1 21Z",
+};
+// The entities the card shows, by translation key; a change to any re-renders.
+const WATCHED = [
+  "intake_today",
+  "food_today",
+  "supplements_today",
+  "remaining_today",
+  "average_7d",
+  "daily_target",
+  "supplement_limit",
+  "intake",
+];
+// The forms of supplements.py, for the editor; tests/test_card.py keeps them equal.
+const SUPPLEMENT_FORMS = [
+  "oxide",
+  "citrate",
+  "glycinate",
+  "malate",
+  "chloride",
+  "lactate",
+  "sulfate",
+  "taurate",
+  "threonate",
+  "orotate",
+  "aspartate",
+  "carbonate",
+  "hydroxide",
+  "gluconate",
+];
+
+// DOM building -------------------------------------------------------------
+
+/**
+ * Create an element. `props`: `text` sets textContent, `onX` adds a listener,
+ * `style` takes an object of properties, anything else is an attribute
+ * (skipped when null or false).
+ */
+function build(namespace, tag, props = {}, children = []) {
+  const node = namespace ? document.createElementNS(namespace, tag) : document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "text") node.textContent = value;
+    else if (key === "style") Object.assign(node.style, value);
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2).toLowerCase(), value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  node.append(...children.filter((child) => child !== null && child !== false));
+  return node;
+}
+
+const el = (tag, props, children) => build(null, tag, props, children);
+const svg = (tag, props, children) => build(SVG_NS, tag, props, children);
+
+function icon(name) {
+  return svg("svg", { class: "icon", viewBox: "0 0 24 24", "aria-hidden": "true" }, [
+    svg("path", { d: ICONS[name] }),
+  ]);
+}
+
+/** Whether an optional config value was given (forms leave empty fields as "" or null). */
+function present(value) {
+  return value !== undefined && value !== null && value !== "";
+}
+
+// Home Assistant data --------------------------------------------------------
+
+/** The device of the card's person: configured, or that of one of their entities. */
+function personDeviceId(hass, config) {
+  return config.device_id || hass.entities?.[config.entity]?.device_id;
+}
+
+/** The person behind a device: name, config entry and entity ids by translation key. */
+function findPerson(hass, deviceId) {
+  const device = deviceId && hass.devices?.[deviceId];
+  if (!device) return null;
+  const entities = {};
+  for (const entry of Object.values(hass.entities ?? {})) {
+    if (entry.device_id === deviceId && entry.platform === DOMAIN && entry.translation_key) {
+      entities[entry.translation_key] = entry.entity_id;
+    }
+  }
+  return {
+    name: device.name_by_user || device.name || "",
+    configEntryId: device.primary_config_entry ?? device.config_entries?.[0],
+    entities,
+  };
+}
+
+/** The first device that has a magnesium entity, for a new card. */
+function firstPersonDevice(hass) {
+  const entry = Object.values(hass?.entities ?? {}).find(
+    (candidate) => candidate.platform === DOMAIN && candidate.device_id,
+  );
+  return entry?.device_id ?? "";
+}
+
+function numberState(hass, entityId) {
+  const value = Number.parseFloat(hass.states[entityId]?.state);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A supplement product the integration exposes as attributes, if any. */
+function productFromAttributes(hass, person) {
+  for (const entityId of Object.values(person.entities)) {
+    const attributes = hass.states[entityId]?.attributes ?? {};
+    const mg = Number(attributes.supplement_unit_mg);
+    if (mg > 0) return { name: attributes.supplement_product, magnesium_mg: mg };
+  }
+  return null;
+}
+
+/** Today in Home Assistant's time zone, as YYYY-MM-DD. */
+function todayIn(timeZone) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+}
+
+function shiftDay(isoDate, days) {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+// Configuration --------------------------------------------------------------
+
+function normalizeFavorite(favorite) {
+  const item = typeof favorite === "string" ? { food: favorite } : { ...favorite };
+  if (typeof item.food !== "string" || !item.food.trim()) {
+    throw new Error("Each favorite needs a food name");
+  }
+  return item;
+}
+
+function normalizeConfig(config) {
+  if (!config || typeof config !== "object") throw new Error("Invalid configuration");
+  if (config.favorites !== undefined && !Array.isArray(config.favorites)) {
+    throw new Error("favorites must be a list of foods");
+  }
+  const supplement = config.supplement;
+  if (supplement !== undefined && supplement !== false && !(Number(supplement?.magnesium_mg) > 0)) {
+    throw new Error("supplement needs magnesium_mg (elemental, in mg), or false to hide it");
+  }
+  return { ...config, favorites: (config.favorites ?? []).map(normalizeFavorite) };
+}
+
+function favoriteLabel(favorite) {
+  if (favorite.label) return favorite.label;
+  return favorite.food.charAt(0).toUpperCase() + favorite.food.slice(1);
+}
+
+function favoriteAmount(favorite) {
+  return [favorite.quantity, favorite.unit].filter(present).join(" ");
+}
+
+// The card ---------------------------------------------------------------------
+
+// A tag only so that editors and formatters treat the template as CSS.
+const css = String.raw;
+
+const STYLES = new CSSStyleSheet();
+STYLES.replaceSync(css`
+  :host {
+    --mg-food: var(--magnesium-food-color, var(--primary-color, #03a9f4));
+    --mg-supplement: var(--magnesium-supplement-color, var(--purple-color, #926bc7));
+    --mg-track: color-mix(in srgb, var(--primary-text-color, #212121) 10%, transparent);
+    --mg-muted: var(--secondary-text-color, #727272);
+    --mg-space: var(--ha-space-4, 16px);
+    display: block;
+  }
+  ha-card {
+    overflow: hidden;
+    height: 100%;
+    container-type: inline-size;
+  }
+  .card,
+  .pane {
+    display: grid;
+    gap: 20px;
+    align-content: start;
+  }
+  .card {
+    padding: var(--mg-space);
+  }
+  @container (min-width: 640px) {
+    .card {
+      grid-template-columns: 1fr 1fr;
+      column-gap: 32px;
+    }
+    header {
+      grid-column: 1 / -1;
+    }
+  }
+  .icon {
+    width: 18px;
+    height: 18px;
+    fill: currentColor;
+    flex: none;
+  }
+  header {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--ha-font-size-xl, 20px);
+    font-weight: var(--ha-font-weight-normal, 400);
+    line-height: 1.2;
+    color: var(--ha-card-header-color, var(--primary-text-color));
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  h3 {
+    margin: 0 0 8px;
+    font-size: var(--ha-font-size-s, 12px);
+    font-weight: var(--ha-font-weight-medium, 500);
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--mg-muted);
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  h3 .aside {
+    text-transform: none;
+    letter-spacing: normal;
+    font-weight: var(--ha-font-weight-normal, 400);
+  }
+  .subtitle {
+    color: var(--mg-muted);
+    font-size: var(--ha-font-size-m, 14px);
+    white-space: nowrap;
+  }
+  .notice {
+    color: var(--mg-muted);
+    margin: 0;
+  }
+
+  /* Ring and legend */
+  .summary {
+    display: flex;
+    align-items: center;
+    gap: 20px;
+  }
+  .ring {
+    position: relative;
+    width: 148px;
+    height: 148px;
+    flex: none;
+  }
+  .ring svg {
+    width: 100%;
+    height: 100%;
+    transform: rotate(-90deg);
+  }
+  .ring circle {
+    fill: none;
+    stroke-width: 9;
+  }
+  .ring .track {
+    stroke: var(--mg-track);
+  }
+  .ring .food {
+    stroke: var(--mg-food);
+  }
+  .ring .supplement {
+    stroke: var(--mg-supplement);
+  }
+  .ring-text {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    line-height: 1.15;
+  }
+  .ring-total {
+    font-size: var(--ha-font-size-3xl, 28px);
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .ring-target {
+    font-size: var(--ha-font-size-m, 14px);
+    color: var(--mg-muted);
+  }
+  .ring-status {
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--mg-muted);
+    margin-top: 4px;
+  }
+  .ring-status.reached {
+    color: var(--success-color, #43a047);
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 10px;
+    flex: 1;
+    min-width: 0;
+  }
+  .legend li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 8px;
+    align-items: center;
+  }
+  .legend .name {
+    color: var(--mg-muted);
+    font-size: var(--ha-font-size-m, 14px);
+  }
+  .legend .value {
+    grid-column: 2;
+    font-size: var(--ha-font-size-l, 16px);
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .legend li.plain {
+    grid-template-columns: 1fr;
+  }
+  .legend li.plain .value {
+    grid-column: 1;
+  }
+  .dot {
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    display: inline-block;
+    flex: none;
+  }
+  .dot.food {
+    background: var(--mg-food);
+  }
+  .dot.supplement {
+    background: var(--mg-supplement);
+  }
+
+  /* Supplements against the limit */
+  .limit-bar {
+    position: relative;
+    height: 10px;
+    border-radius: 5px;
+    background: var(--mg-track);
+    margin: 12px 0 6px;
+  }
+  .limit-fill,
+  .limit-excess {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+  }
+  .limit-fill {
+    left: 0;
+    background: var(--mg-supplement);
+    border-radius: 5px 0 0 5px;
+  }
+  .limit-excess {
+    background: var(--warning-color, #ffa600);
+    border-radius: 0 5px 5px 0;
+  }
+  .limit-marker {
+    position: absolute;
+    top: -5px;
+    bottom: -5px;
+    width: 3px;
+    margin-left: -1.5px;
+    border-radius: 2px;
+    background: var(--primary-text-color, #212121);
+  }
+  .limit-scale {
+    position: relative;
+    height: 16px;
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--mg-muted);
+  }
+  .limit-scale span {
+    position: absolute;
+    transform: translateX(-50%);
+    white-space: nowrap;
+  }
+  .warning {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-top: 10px;
+    padding: 8px 12px;
+    border-radius: 8px;
+    background: color-mix(in srgb, var(--warning-color, #ffa600) 16%, transparent);
+    color: var(--primary-text-color);
+    font-size: var(--ha-font-size-m, 14px);
+  }
+  .warning .icon {
+    color: var(--warning-color, #ffa600);
+  }
+
+  /* Buttons */
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    background: none;
+    border: none;
+    padding: 0;
+    -webkit-tap-highlight-color: transparent;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--primary-color, #03a9f4);
+    outline-offset: 2px;
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.55;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 36px;
+    padding: 4px 14px 4px 10px;
+    border: 1px solid var(--divider-color, #e0e0e0);
+    border-radius: 18px;
+    font-size: var(--ha-font-size-m, 14px);
+  }
+  .chip .icon {
+    color: var(--mg-food);
+  }
+  .chip.supplement .icon {
+    color: var(--mg-supplement);
+  }
+  .chip .amount {
+    color: var(--mg-muted);
+  }
+  .chip:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--mg-food) 10%, transparent);
+  }
+  .chip.supplement:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--mg-supplement) 12%, transparent);
+  }
+
+  /* Today's entries */
+  .entries {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .entry {
+    display: grid;
+    grid-template-columns: auto 1fr auto auto;
+    align-items: center;
+    column-gap: 10px;
+    min-height: 48px;
+    border-top: 1px solid var(--divider-color, #e0e0e0);
+  }
+  .entry:first-child {
+    border-top: none;
+  }
+  .entry .text {
+    min-width: 0;
+  }
+  .entry .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .entry .label::first-letter {
+    text-transform: uppercase;
+  }
+  .entry .meta {
+    color: var(--mg-muted);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  .entry .mg {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .remove {
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--mg-muted);
+    margin-right: -8px;
+  }
+  .remove:hover:not(:disabled) {
+    background: var(--mg-track);
+    color: var(--error-color, #db4437);
+  }
+
+  /* Last 7 days */
+  .week {
+    position: relative;
+    display: grid;
+    grid-template-columns: repeat(${DAYS}, 1fr);
+    gap: 6px;
+  }
+  .day {
+    display: grid;
+    grid-template-rows: 16px 80px 18px;
+    justify-items: center;
+    min-width: 0;
+  }
+  .day .value {
+    font-size: var(--ha-font-size-xs, 10px);
+    color: var(--mg-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .day .bar {
+    position: relative;
+    width: 100%;
+    max-width: 28px;
+    display: flex;
+    flex-direction: column-reverse;
+  }
+  .day .bar span {
+    display: block;
+    width: 100%;
+  }
+  .day .bar .food {
+    background: var(--mg-food);
+  }
+  .day .bar .supplement {
+    background: var(--mg-supplement);
+  }
+  .day .bar > span:last-child {
+    border-radius: 4px 4px 0 0;
+  }
+  .day:not(.is-today) .bar {
+    opacity: 0.5;
+  }
+  .day .name {
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--mg-muted);
+    line-height: 18px;
+  }
+  .day.is-today .name,
+  .day.is-today .value {
+    color: var(--primary-text-color);
+    font-weight: var(--ha-font-weight-bold, 700);
+  }
+  .target-line {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 2px dashed var(--primary-text-color, #212121);
+    opacity: 0.5;
+    pointer-events: none;
+  }
+`);
+
+class MagnesiumCard extends HTMLElement {
+  static getConfigElement() {
+    return document.createElement("magnesium-card-editor");
+  }
+
+  static getStubConfig(hass) {
+    return { device_id: firstPersonDevice(hass), favorites: ["almonds", "spinach", "banana"] };
+  }
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" }).adoptedStyleSheets = [STYLES];
+    this._log = null; // get_log response, or { error }
+    this._logKey = null;
+    this._logRequest = 0;
+    this._busy = new Set();
+  }
+
+  setConfig(config) {
+    this._config = normalizeConfig(config);
+    this._personCache = null;
+    this._watched = null;
+    if (this._hass) this.hass = this._hass;
+  }
+
+  set hass(hass) {
+    this._hass = hass;
+    if (!this._config) return;
+    const person = this._findPerson(hass);
+    const watched = person ? WATCHED.map((key) => hass.states[person.entities[key]]) : [];
+    // State objects are replaced when they change: identity tells what is new.
+    const unchanged =
+      person === this._person &&
+      this._watched?.length === watched.length &&
+      watched.every((state, i) => state === this._watched[i]);
+    if (unchanged) return;
+    if (person?.configEntryId !== this._person?.configEntryId) {
+      // Another person: never show the last one's entries meanwhile.
+      this._log = null;
+      this._logKey = null;
+    }
+    this._person = person;
+    this._watched = watched;
+    if (person) this._refreshLog(hass, person);
+    this._render();
+  }
+
+  get hass() {
+    return this._hass;
+  }
+
+  /** The person, looked up again only when the registries or the config change. */
+  _findPerson(hass) {
+    const deviceId = personDeviceId(hass, this._config);
+    const cache = this._personCache;
+    if (
+      cache?.entities !== hass.entities ||
+      cache.devices !== hass.devices ||
+      cache.deviceId !== deviceId
+    ) {
+      this._personCache = {
+        entities: hass.entities,
+        devices: hass.devices,
+        deviceId,
+        person: findPerson(hass, deviceId),
+      };
+    }
+    return this._personCache.person;
+  }
+
+  getCardSize() {
+    return 9 + Math.min(this._todayLog()?.entries.length ?? 3, 8);
+  }
+
+  getGridOptions() {
+    return { columns: 12, rows: "auto", min_columns: 6 };
+  }
+
+  // Reading and changing the log ------------------------------------------------
+
+  /** Reload the entries and the week when something was logged, removed or a day began. */
+  _refreshLog(hass, person) {
+    const today = todayIn(hass.config?.time_zone);
+    const key = [
+      today,
+      hass.states[person.entities.intake]?.state,
+      hass.states[person.entities.intake_today]?.last_updated,
+    ].join("|");
+    if (key === this._logKey) return;
+    this._logKey = key;
+    this._loadLog(hass, person, today);
+  }
+
+  async _loadLog(hass, person, today) {
+    const request = ++this._logRequest;
+    let log;
+    try {
+      const result = await hass.callService(
+        DOMAIN,
+        "get_log",
+        {
+          config_entry_id: person.configEntryId,
+          start_date: shiftDay(today, 1 - DAYS),
+          end_date: today,
+        },
+        undefined,
+        false,
+        true,
+      );
+      log = result.response;
+    } catch (err) {
+      log = { error: err?.message ?? String(err) };
+    }
+    // An older request that answers late must not overwrite a newer one.
+    if (request !== this._logRequest) return;
+    this._log = log;
+    this._render();
+  }
+
+  _todayLog() {
+    return this._log?.days?.at(-1) ?? null;
+  }
+
+  async _call(key, service, data) {
+    if (this._busy.has(key)) return;
+    this._busy.add(key);
+    this._render();
+    try {
+      // Home Assistant shows a failed call as a toast with the translated error.
+      await this._hass.callService(DOMAIN, service, {
+        config_entry_id: this._person.configEntryId,
+        ...data,
+      });
+    } catch {
+      // Already reported to the user by the toast.
+    } finally {
+      this._busy.delete(key);
+      this._render();
+    }
+  }
+
+  _logFavorite(favorite, index) {
+    const data = { food: favorite.food };
+    if (present(favorite.quantity)) data.quantity = Number(favorite.quantity);
+    if (present(favorite.unit)) data.unit = favorite.unit;
+    this._call(`food-${index}`, "log_food", data);
+  }
+
+  _logSupplement(supplement) {
+    const data = { magnesium_mg: Number(supplement.magnesium_mg) };
+    if (supplement.name) data.name = supplement.name;
+    if (supplement.form) data.form = supplement.form;
+    this._call("supplement", "log_supplement", data);
+  }
+
+  _removeEntry(entry) {
+    this._call(`remove-${entry.id}`, "remove_entry", { entry_id: entry.id });
+  }
+
+  /** The supplement button's product: the card's, else the integration's default. */
+  _supplement() {
+    const configured = this._config.supplement;
+    if (configured === false) return null;
+    return configured ?? productFromAttributes(this._hass, this._person);
+  }
+
+  // Rendering ---------------------------------------------------------------------
+
+  _render() {
+    if (!this._config || !this._hass) return;
+    // Keep the keyboard focus on the same button across re-renders.
+    const focused = this.shadowRoot.activeElement?.dataset?.key;
+    const card = el("ha-card", {}, [el("div", { class: "card" }, this._sections())]);
+    this.shadowRoot.replaceChildren(card);
+    if (focused) this.shadowRoot.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  _sections() {
+    const person = this._person;
+    if (!person) {
+      const message = personDeviceId(this._hass, this._config)
+        ? "This person is not tracked by Magnesium any more. Choose another in the card editor."
+        : "Choose a person in the card editor.";
+      return [
+        this._header(this._config.title ?? "Magnesium"),
+        el("p", { class: "notice", text: message }),
+      ];
+    }
+    // Two columns where the card is wide enough (see the container query).
+    return [
+      this._header(this._config.title ?? person.name),
+      el("div", { class: "pane" }, [
+        this._todaySection(),
+        this._limitSection(),
+        this._quickLogSection(),
+      ]),
+      el("div", { class: "pane" }, [this._entriesSection(), this._weekSection()]),
+    ];
+  }
+
+  _mg(value) {
+    if (value === null || value === undefined) return "—";
+    return `${this._number(value)} mg`;
+  }
+
+  _quantity(value) {
+    return new Intl.NumberFormat(this._hass.locale?.language, { maximumFractionDigits: 2 }).format(
+      value,
+    );
+  }
+
+  _number(value) {
+    return new Intl.NumberFormat(this._hass.locale?.language, { maximumFractionDigits: 0 }).format(
+      Math.round(value),
+    );
+  }
+
+  _state(key) {
+    return numberState(this._hass, this._person.entities[key]);
+  }
+
+  _header(title) {
+    return el("header", {}, [
+      el("h2", { text: title }),
+      el("span", { class: "subtitle", text: "Magnesium today" }),
+    ]);
+  }
+
+  _todaySection() {
+    const total = this._state("intake_today");
+    const food = this._state("food_today") ?? 0;
+    const supplements = this._state("supplements_today") ?? 0;
+    const target = this._state("daily_target");
+    const remaining = this._state("remaining_today");
+    const average = this._state("average_7d");
+    const reached = total !== null && target !== null && total >= target;
+    const label =
+      `Today ${this._mg(total)} of ${this._mg(target)} target: ` +
+      `food ${this._mg(food)}, supplements ${this._mg(supplements)}`;
+    return el("section", { class: "summary" }, [
+      el("div", { class: "ring", role: "img", "aria-label": label }, [
+        this._ring(food, supplements, target),
+        el("div", { class: "ring-text", "aria-hidden": "true" }, [
+          el("span", { class: "ring-total", text: total === null ? "—" : this._number(total) }),
+          el("span", { class: "ring-target", text: `/ ${this._mg(target)}` }),
+          el("span", {
+            class: reached ? "ring-status reached" : "ring-status",
+            text: reached ? "Target reached" : `${this._mg(remaining)} to go`,
+          }),
+        ]),
+      ]),
+      el("ul", { class: "legend" }, [
+        this._legendItem("food", "Food", food),
+        this._legendItem("supplement", "Supplements", supplements),
+        this._legendItem(null, "7-day average", average),
+      ]),
+    ]);
+  }
+
+  _ring(food, supplements, target) {
+    const radius = 44;
+    const circumference = 2 * Math.PI * radius;
+    // Past the target the ring is full and shows the share of each source.
+    const scale = Math.max(target ?? 0, food + supplements) || 1;
+    const foodLength = (food / scale) * circumference;
+    const supplementLength = (supplements / scale) * circumference;
+    const arc = (kind, length, offset) =>
+      svg("circle", {
+        class: `arc ${kind}`,
+        cx: 50,
+        cy: 50,
+        r: radius,
+        "stroke-dasharray": `${length} ${circumference}`,
+        "stroke-dashoffset": -offset,
+      });
+    return svg("svg", { viewBox: "0 0 100 100", "aria-hidden": "true" }, [
+      svg("circle", { class: "track", cx: 50, cy: 50, r: radius }),
+      arc("food", foodLength, 0),
+      arc("supplement", supplementLength, foodLength),
+    ]);
+  }
+
+  _legendItem(kind, name, value) {
+    return el("li", { class: kind ? null : "plain" }, [
+      kind ? el("span", { class: `dot ${kind}` }) : null,
+      el("span", { class: "name", text: name }),
+      el("span", { class: "value", text: this._mg(value) }),
+    ]);
+  }
+
+  _limitSection() {
+    const supplements = this._state("supplements_today") ?? 0;
+    const limit = this._state("supplement_limit") ?? 0;
+    const excess = supplements - limit;
+    // Leave room past the marker so that going over it is visible.
+    const scale = Math.max(limit * 1.25, supplements) || 1;
+    const percent = (value) => `${(Math.min(value, scale) / scale) * 100}%`;
+    const within = Math.min(supplements, limit);
+    let label = `Supplements ${this._mg(supplements)} of ${this._mg(limit)} limit`;
+    if (excess > 0) label += `, above the limit by ${this._mg(excess)}`;
+    return el("section", {}, [
+      el("h3", {}, [
+        el("span", { text: "Supplements" }),
+        el("span", { class: "aside", text: this._mg(supplements) }),
+      ]),
+      el("div", { class: "limit-bar", role: "img", "aria-label": label }, [
+        el("span", { class: "limit-fill", style: { width: percent(within) } }),
+        excess > 0
+          ? el("span", {
+              class: "limit-excess",
+              style: { left: percent(limit), width: percent(excess) },
+            })
+          : null,
+        el("span", { class: "limit-marker", style: { left: percent(limit) } }),
+      ]),
+      el("div", { class: "limit-scale", "aria-hidden": "true" }, [
+        el("span", { style: { left: percent(limit) }, text: `Limit ${this._mg(limit)}` }),
+      ]),
+      excess > 0
+        ? el("div", { class: "warning", role: "status" }, [
+            icon("alert"),
+            el("span", { text: `Above limit by ${this._mg(excess)}` }),
+          ])
+        : null,
+    ]);
+  }
+
+  _quickLogSection() {
+    const buttons = this._config.favorites.map((favorite, index) => {
+      const amount = favoriteAmount(favorite);
+      const name = favoriteLabel(favorite);
+      return this._chip(`food-${index}`, "food", name, amount, () =>
+        this._logFavorite(favorite, index),
+      );
+    });
+    const supplement = this._supplement();
+    if (supplement) {
+      const name = supplement.name || "Supplement";
+      const amount = this._mg(Number(supplement.magnesium_mg));
+      buttons.push(
+        this._chip("supplement", "supplement", name, amount, () => this._logSupplement(supplement)),
+      );
+    }
+    if (!buttons.length) return null;
+    return el("section", {}, [
+      el("h3", { text: "Quick log" }),
+      el("div", { class: "chips" }, buttons),
+    ]);
+  }
+
+  _chip(key, kind, name, amount, onClick) {
+    const busy = this._busy.has(key);
+    return el(
+      "button",
+      {
+        type: "button",
+        class: `chip ${kind}`,
+        "data-key": key,
+        "aria-label": `Log ${name}${amount ? `, ${amount}` : ""}`,
+        "aria-busy": busy ? "true" : null,
+        disabled: busy,
+        onClick,
+      },
+      [
+        icon("plus"),
+        el("span", { text: name }),
+        amount ? el("span", { class: "amount", text: amount }) : null,
+      ],
+    );
+  }
+
+  _entriesSection() {
+    const day = this._todayLog();
+    const heading = el("h3", {}, [
+      el("span", { text: "Today's entries" }),
+      day ? el("span", { class: "aside", text: String(day.entries.length) }) : null,
+    ]);
+    const notice = (text) => el("section", {}, [heading, el("p", { class: "notice", text })]);
+    if (!this._log) return notice("Loading…");
+    if (this._log.error) return notice(`Could not load the log: ${this._log.error}`);
+    if (!day?.entries.length) return notice("Nothing logged today yet.");
+    const newestFirst = [...day.entries].sort((a, b) => b.logged_at.localeCompare(a.logged_at));
+    return el("section", {}, [
+      heading,
+      el(
+        "ul",
+        { class: "entries" },
+        newestFirst.map((entry) => this._entryRow(entry)),
+      ),
+    ]);
+  }
+
+  _entryRow(entry) {
+    const key = `remove-${entry.id}`;
+    const busy = this._busy.has(key);
+    const amount =
+      entry.kind === "food"
+        ? `${this._quantity(entry.quantity)} ${entry.unit}`
+        : (entry.form ?? "");
+    const meta = [this._time(entry.logged_at), amount].filter(Boolean).join(" · ");
+    return el("li", { class: "entry" }, [
+      el("span", {
+        class: `dot ${entry.kind}`,
+        title: entry.kind === "food" ? "Food" : "Supplement",
+      }),
+      el("div", { class: "text" }, [
+        el("div", { class: "label", text: entry.label }),
+        el("div", { class: "meta", text: meta }),
+      ]),
+      el("span", { class: "mg", text: this._mg(entry.magnesium_mg) }),
+      el(
+        "button",
+        {
+          type: "button",
+          class: "remove",
+          "data-key": key,
+          "aria-label": `Remove ${entry.label}, ${this._mg(entry.magnesium_mg)}`,
+          title: "Remove",
+          "aria-busy": busy ? "true" : null,
+          disabled: busy,
+          onClick: () => this._removeEntry(entry),
+        },
+        [icon("close")],
+      ),
+    ]);
+  }
+
+  _time(isoDateTime) {
+    const format = this._hass.locale?.time_format;
+    return new Intl.DateTimeFormat(this._hass.locale?.language, {
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: this._hass.config?.time_zone,
+      hour12: format === "12" ? true : format === "24" ? false : undefined,
+    }).format(new Date(isoDateTime));
+  }
+
+  _weekSection() {
+    const days = this._log?.days;
+    if (!days?.length) return null;
+    const target = days.at(-1).daily_target_mg;
+    const scale = Math.max(target, ...days.map((day) => day.intake_today_mg)) * 1.1 || 1;
+    const weekday = new Intl.DateTimeFormat(this._hass.locale?.language, {
+      weekday: "short",
+      timeZone: "UTC",
+    });
+    const described = days.map(
+      (day) => `${weekday.format(new Date(day.date))} ${this._mg(day.intake_today_mg)}`,
+    );
+    const label = `Last ${days.length} days, target ${this._mg(target)}: ${described.join(", ")}`;
+    const columns = days.map((day, index) =>
+      this._dayColumn(day, scale, weekday, index === days.length - 1),
+    );
+    // The bar area is the middle 80px row of each column (below a 16px value row).
+    const line = el("span", {
+      class: "target-line",
+      style: { top: `${16 + 80 * (1 - target / scale)}px` },
+    });
+    return el("section", {}, [
+      el("h3", {}, [
+        el("span", { text: "Last 7 days" }),
+        el("span", { class: "aside", text: `target ${this._mg(target)}` }),
+      ]),
+      el("div", { class: "week", role: "img", "aria-label": label }, [...columns, line]),
+    ]);
+  }
+
+  _dayColumn(day, scale, weekday, isToday) {
+    const height = (mg) => `${(mg / scale) * 100}%`;
+    return el("div", { class: isToday ? "day is-today" : "day", "aria-hidden": "true" }, [
+      el("span", { class: "value", text: this._number(day.intake_today_mg) }),
+      el("div", { class: "bar" }, [
+        day.food_today_mg > 0
+          ? el("span", { class: "food", style: { height: height(day.food_today_mg) } })
+          : null,
+        day.supplements_today_mg > 0
+          ? el("span", { class: "supplement", style: { height: height(day.supplements_today_mg) } })
+          : null,
+      ]),
+      el("span", { class: "name", text: isToday ? "Today" : weekday.format(new Date(day.date)) }),
+    ]);
+  }
+}
+
+// The editor --------------------------------------------------------------------
+
+const EDITOR_SCHEMA = [
+  { name: "device_id", required: true, selector: { device: { filter: { integration: DOMAIN } } } },
+  { name: "title", selector: { text: {} } },
+  {
+    name: "favorites",
+    selector: {
+      object: {
+        multiple: true,
+        label_field: "food",
+        fields: {
+          food: { label: "Food", required: true, selector: { text: {} } },
+          quantity: {
+            label: "Quantity",
+            selector: { number: { min: 0, step: "any", mode: "box" } },
+          },
+          unit: { label: "Unit (g, cup, oz, slice…)", selector: { text: {} } },
+          label: { label: "Button label", selector: { text: {} } },
+        },
+      },
+    },
+  },
+  {
+    name: "supplement",
+    type: "expandable",
+    title: "Supplement button",
+    schema: [
+      { name: "name", selector: { text: {} } },
+      {
+        name: "magnesium_mg",
+        selector: {
+          number: { min: 1, max: 5000, step: 1, mode: "box", unit_of_measurement: "mg" },
+        },
+      },
+      {
+        name: "form",
+        selector: {
+          select: {
+            mode: "dropdown",
+            options: SUPPLEMENT_FORMS.map((form) => ({
+              value: form,
+              label: form[0].toUpperCase() + form.slice(1),
+            })),
+          },
+        },
+      },
+    ],
+  },
+];
+
+const EDITOR_LABELS = {
+  device_id: "Person",
+  title: "Title (default: the person's name)",
+  favorites: "Favourite foods",
+  name: "Product name",
+  magnesium_mg: "Elemental magnesium per dose",
+  form: "Form",
+};
+
+/** ha-form is loaded lazily by the frontend; a built-in card's editor pulls it in. */
+async function loadHaForm() {
+  if (customElements.get("ha-form")) return;
+  const helpers = await window.loadCardHelpers?.();
+  const card = await helpers?.createCardElement({ type: "entities", entities: [] });
+  await card?.constructor.getConfigElement?.();
+}
+
+class MagnesiumCardEditor extends HTMLElement {
+  setConfig(config) {
+    this._config = config;
+    this._update();
+  }
+
+  set hass(hass) {
+    this._hass = hass;
+    this._update();
+  }
+
+  connectedCallback() {
+    loadHaForm().then(() => this._update());
+  }
+
+  _update() {
+    if (!this._config || !this._hass || !customElements.get("ha-form")) return;
+    if (!this._form) {
+      this._form = document.createElement("ha-form");
+      this._form.schema = EDITOR_SCHEMA;
+      this._form.computeLabel = (item) => EDITOR_LABELS[item.name] ?? item.name;
+      this._form.addEventListener("value-changed", (event) => this._changed(event.detail.value));
+      this.replaceChildren(this._form);
+    }
+    this._form.hass = this._hass;
+    this._form.data = this._formData(this._config);
+  }
+
+  _formData(config) {
+    return {
+      ...config,
+      device_id: personDeviceId(this._hass, config),
+      favorites: (config.favorites ?? []).map(normalizeFavorite),
+      supplement: config.supplement || {},
+    };
+  }
+
+  _changed(value) {
+    const config = { ...this._config, ...value };
+    // The chosen device replaces an entity that named the person (YAML only).
+    delete config.entity;
+    if (!config.title) delete config.title;
+    if (!config.favorites?.length) delete config.favorites;
+    const supplement = Object.fromEntries(
+      Object.entries(value.supplement ?? {}).filter(([, field]) => present(field)),
+    );
+    if (supplement.magnesium_mg > 0) config.supplement = supplement;
+    // An unfilled form keeps `false` (no button) or the integration's default.
+    else if (this._config.supplement === false) config.supplement = false;
+    else delete config.supplement;
+    this._config = config;
+    this.dispatchEvent(
+      new CustomEvent("config-changed", { detail: { config }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+function defineElements() {
+  // The module may be loaded twice (also added as a dashboard resource by hand).
+  if (customElements.get("magnesium-card")) return;
+  customElements.define("magnesium-card", MagnesiumCard);
+  customElements.define("magnesium-card-editor", MagnesiumCardEditor);
+  window.customCards = window.customCards || [];
+  window.customCards.push({
+    type: "magnesium-card",
+    name: "Magnesium",
+    description:
+      "A person's magnesium today: target ring, supplement limit, quick logging and the last 7 days.",
+    preview: true,
+    documentationURL: "https://github.com/magnesium-tracker/magnesium",
+  });
+}
+
+// Home Assistant's app replaces window.customElements with a scoped registry
+// polyfill when it loads. A cached copy of this module can run before that, and
+// elements defined then are invisible to the dashboards: wait for the app.
+if (document.querySelector("home-assistant")) {
+  customElements.whenDefined("home-assistant").then(defineElements);
+} else {
+  defineElements();
+}
