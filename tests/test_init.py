@@ -116,3 +116,26 @@ async def test_options_change_the_target_without_reload(
     hass.config_entries.async_update_entry(alice_entry, options={})
     await hass.async_block_till_done()
     assert hass.states.get("sensor.alice_daily_target").state == "320"  # type: ignore[union-attr]
+
+
+async def test_usual_supplement_is_shown_for_dashboards(
+    hass: HomeAssistant, alice_entry: MockConfigEntry
+) -> None:
+    await setup_person(hass, alice_entry)
+    state = hass.states.get("sensor.alice_supplement_limit")
+    assert state is not None
+    assert "supplement_product" not in state.attributes
+    hass.config_entries.async_update_entry(
+        alice_entry,
+        options={
+            "supplement_product": "Calm Night",
+            "supplement_unit_mg": 120,
+            "supplement_form": "glycinate",
+        },
+    )
+    await hass.async_block_till_done()
+    state = hass.states.get("sensor.alice_supplement_limit")
+    assert state is not None
+    assert state.attributes["supplement_product"] == "Calm Night"
+    assert state.attributes["supplement_unit_mg"] == 120
+    assert state.attributes["supplement_form"] == "glycinate"

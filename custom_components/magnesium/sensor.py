@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import Any
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -18,7 +19,7 @@ from homeassistant.util import dt as dt_util
 
 from . import MagnesiumConfigEntry
 from .entity import MagnesiumStatusEntity
-from .tracker import DayStatus
+from .tracker import DayStatus, PersonTracker
 
 # Entities only write state when a value changed; no polling, no parallel updates.
 PARALLEL_UPDATES = 0
@@ -29,6 +30,7 @@ class MagnesiumSensorDescription(SensorEntityDescription):
     """A sensor and how it reads a day's status."""
 
     value_fn: Callable[[DayStatus], float | None]
+    attributes_fn: Callable[[PersonTracker], dict[str, Any]] | None = None
     # Daily totals start again at local midnight (`last_reset`), so long-term
     # statistics stay right even when an entry is removed.
     resets_daily: bool = False
@@ -41,6 +43,7 @@ def _mass(
     state_class: SensorStateClass | None = SensorStateClass.MEASUREMENT,
     resets_daily: bool = False,
     entity_category: EntityCategory | None = None,
+    attributes_fn: Callable[[PersonTracker], dict[str, Any]] | None = None,
 ) -> MagnesiumSensorDescription:
     return MagnesiumSensorDescription(
         key=key,
@@ -52,6 +55,7 @@ def _mass(
         entity_category=entity_category,
         value_fn=value_fn,
         resets_daily=resets_daily,
+        attributes_fn=attributes_fn,
     )
 
 
@@ -87,6 +91,8 @@ SENSORS: tuple[MagnesiumSensorDescription, ...] = (
         lambda status: status.supplement_limit_mg,
         state_class=None,
         entity_category=EntityCategory.DIAGNOSTIC,
+        # The usual supplement, for dashboards' quick-log buttons.
+        attributes_fn=lambda tracker: tracker.usual_supplement(),
     ),
     MagnesiumSensorDescription(
         key="target_progress",
@@ -116,12 +122,19 @@ class MagnesiumSensor(MagnesiumStatusEntity, SensorEntity):
     entity_description: MagnesiumSensorDescription
 
     def _values(self, status: DayStatus) -> Hashable:
-        value = self.entity_description.value_fn(status)
-        if self.entity_description.resets_daily:
-            return value, status.day
-        return value
+        description = self.entity_description
+        return (
+            description.value_fn(status),
+            status.day if description.resets_daily else None,
+            tuple(self._attributes().items()),
+        )
 
     def _apply(self, status: DayStatus) -> None:
         self._attr_native_value = self.entity_description.value_fn(status)
         if self.entity_description.resets_daily:
             self._attr_last_reset = dt_util.start_of_local_day(status.day)
+        self._attr_extra_state_attributes = self._attributes()
+
+    def _attributes(self) -> dict[str, Any]:
+        attributes_fn = self.entity_description.attributes_fn
+        return attributes_fn(self._tracker) if attributes_fn else {}

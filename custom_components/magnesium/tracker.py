@@ -25,7 +25,10 @@ from .const import (
     CONF_DAILY_TARGET_MG,
     CONF_NAME,
     CONF_RETENTION_DAYS,
+    CONF_SUPPLEMENT_FORM,
     CONF_SUPPLEMENT_LIMIT_MG,
+    CONF_SUPPLEMENT_PRODUCT,
+    CONF_SUPPLEMENT_UNIT_MG,
     DOMAIN,
     EVENT_SUPPLEMENT_LIMIT_EXCEEDED,
     EVENT_TARGET_REACHED,
@@ -245,6 +248,19 @@ class PersonTracker:
         if self.ledger.compact(self.today):
             self._schedule_save()
         self._refresh()
+
+    def usual_supplement(self) -> dict[str, Any]:
+        """The person's usual supplement product, as set in the options."""
+        options = self.entry.options
+        return {
+            key: options[key]
+            for key in (
+                CONF_SUPPLEMENT_PRODUCT,
+                CONF_SUPPLEMENT_UNIT_MG,
+                CONF_SUPPLEMENT_FORM,
+            )
+            if options.get(key) is not None
+        }
 
     def _retention_days(self) -> int:
         return int(self.entry.options.get(CONF_RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
