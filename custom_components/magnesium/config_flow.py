@@ -7,13 +7,17 @@ from typing import Any
 
 import voluptuous as vol
 
+from homeassistant.components.notify.const import (
+    DOMAIN as NOTIFY_DOMAIN,
+    SERVICE_SEND_MESSAGE,
+)
 from homeassistant.config_entries import (
     ConfigEntry,
     ConfigFlow,
     ConfigFlowResult,
     OptionsFlow,
 )
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.selector import (
     BooleanSelector,
     DateSelector,
@@ -22,10 +26,12 @@ from homeassistant.helpers.selector import (
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
+    TimeSelector,
 )
 from homeassistant.util import dt as dt_util
 
@@ -34,10 +40,14 @@ from .const import (
     CONF_BIRTH_DATE,
     CONF_DAILY_TARGET_MG,
     CONF_LIFE_STAGE,
+    CONF_LIMIT_WARNINGS,
     CONF_NAME,
+    CONF_NOTIFY_ENTITIES,
+    CONF_NOTIFY_SERVICES,
     CONF_PERSON_ENTITY_ID,
     CONF_RETENTION_DAYS,
     CONF_SEX,
+    CONF_SUMMARY_TIME,
     CONF_SUPPLEMENT_FORM,
     CONF_SUPPLEMENT_LIMIT_MG,
     CONF_SUPPLEMENT_PRODUCT,
@@ -59,7 +69,6 @@ OLDEST_AGE_YEARS = 130
 def _person_schema(defaults: dict[str, Any]) -> vol.Schema:
     person_entity = vol.Optional(
         CONF_PERSON_ENTITY_ID,
-        CONF_RETENTION_DAYS,
         description={"suggested_value": defaults.get(CONF_PERSON_ENTITY_ID)},
     )
     return vol.Schema(
@@ -216,8 +225,22 @@ def _mg_selector(minimum: float) -> NumberSelector:
     )
 
 
+def _notify_service_options(
+    hass: HomeAssistant, configured: list[str]
+) -> list[SelectOptionDict]:
+    """The legacy notify actions, and any chosen one that has gone since."""
+    names = set(hass.services.async_services_for_domain(NOTIFY_DOMAIN))
+    # send_message is the action of notify entities, chosen in their own field.
+    names.discard(SERVICE_SEND_MESSAGE)
+    names.update(configured)
+    return [
+        SelectOptionDict(value=name, label=f"{NOTIFY_DOMAIN}.{name}")
+        for name in sorted(names)
+    ]
+
+
 class MagnesiumOptionsFlow(OptionsFlow):
-    """Override the computed daily target and supplement limit."""
+    """Override the target and limit; choose where notifications go."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
@@ -226,10 +249,13 @@ class MagnesiumOptionsFlow(OptionsFlow):
         if user_input is not None:
             return self.async_create_entry(
                 data={
-                    key: value for key, value in user_input.items() if value is not None
+                    key: value
+                    for key, value in user_input.items()
+                    if value not in (None, "", [])
                 }
             )
         person = Person.from_config(self.config_entry.data)
+        options = self.config_entry.options
         today = dt_util.now().date()
         schema = vol.Schema(
             {
@@ -256,12 +282,28 @@ class MagnesiumOptionsFlow(OptionsFlow):
                         unit_of_measurement="d",
                     )
                 ),
+                vol.Optional(CONF_NOTIFY_ENTITIES): EntitySelector(
+                    EntitySelectorConfig(domain=NOTIFY_DOMAIN, multiple=True)
+                ),
+                vol.Optional(CONF_NOTIFY_SERVICES): SelectSelector(
+                    SelectSelectorConfig(
+                        options=_notify_service_options(
+                            self.hass, options.get(CONF_NOTIFY_SERVICES, [])
+                        ),
+                        multiple=True,
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                vol.Optional(CONF_LIMIT_WARNINGS): BooleanSelector(),
+                vol.Optional(CONF_SUMMARY_TIME): TimeSelector(),
             }
         )
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                schema, self.config_entry.options
+                # Warnings are on until turned off, as soon as a target exists.
+                schema,
+                {CONF_LIMIT_WARNINGS: True, **options},
             ),
             description_placeholders={
                 "recommended_target_mg": str(daily_target_mg(person, today)),

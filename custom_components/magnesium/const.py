@@ -52,3 +52,9 @@ EVENT_TARGET_REACHED: Final = "magnesium_target_reached"
 # The most elemental magnesium one entry may carry: far above any real dose or
 # meal, so only typing mistakes (an extra zero, grams for milligrams) stop here.
 MAX_ENTRY_MG: Final = 5000.0
+
+# Notification options: where warnings and the daily summary go, and when.
+CONF_NOTIFY_ENTITIES: Final = "notify_entities"
+CONF_NOTIFY_SERVICES: Final = "notify_services"
+CONF_LIMIT_WARNINGS: Final = "limit_warnings"
+CONF_SUMMARY_TIME: Final = "summary_time"
