@@ -1,0 +1,302 @@
+"""English Assist sentences and how a spoken sentence is parsed with them.
+
+Pure Python (hassil only, no Home Assistant). The templates serve twice: as the
+sentence trigger that `voice` registers with the default agent, and as our own
+hassil `Intents` that pick the best parse of a matched sentence.
+
+Trigger sentences get no expansion rules and no skip words, so `<rules>` are
+expanded here and politeness words are part of the templates. Every `{slot}` is
+a wildcard. Each template starts with fixed words: one that began with a
+wildcard would let the trigger swallow unrelated sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+import re
+from typing import Any, Final
+
+from hassil.intents import Intents
+from hassil.recognize import recognize_all
+
+INTENT_LOG_FOOD: Final = "MagnesiumLogFood"
+INTENT_LOG_SUPPLEMENT: Final = "MagnesiumLogSupplement"
+INTENT_STATUS: Final = "MagnesiumStatus"
+INTENT_UNDO: Final = "MagnesiumUndo"
+
+# Values of the fixed `query` slot of MagnesiumStatus.
+QUERY_CONSUMED: Final = "consumed"
+QUERY_REMAINING: Final = "remaining"
+QUERY_SUPPLEMENTS: Final = "supplements"
+QUERY_LIMIT: Final = "limit"
+QUERIES: Final = (QUERY_CONSUMED, QUERY_REMAINING, QUERY_SUPPLEMENTS, QUERY_LIMIT)
+
+# Values of the fixed `kind` slot of MagnesiumUndo ("remove the last supplement").
+KIND_FOOD: Final = "food"
+KIND_SUPPLEMENT: Final = "supplement"
+
+RULES: Final[dict[str, str]] = {
+    # Time and meal words, so that they never end up inside a food or a dose.
+    "when": (
+        "(today|this morning|this afternoon|this evening|tonight|just now"
+        "|earlier [today]|so far [today]"
+        "|for (breakfast|lunch|dinner|supper|dessert|a snack|my snack)"
+        "|with (breakfast|lunch|dinner|my meal|a meal|food|water))"
+    ),
+    "tail": (
+        "[(for {person} [<when>]|<when> [for {person}])]"
+        " [to (my|the|today's) [magnesium] (log|diary|tracker)] [please]"
+    ),
+    "pre": "[please|can you|could you|would you]",
+    "adv": "[just|also|already|only]",
+    "i_ate": (
+        "[<when>] ((i|we) <adv> (had|ate|drank|consumed|eaten)"
+        "|(i|we) have <adv> (had|eaten|drunk|consumed)"
+        "|(i've|ive|we've|weve) <adv> (had|eaten|drunk|consumed)"
+        "|(i'm|im|i am|we're|we are) <adv> (having|eating|drinking))"
+    ),
+    "i_took": (
+        "[<when>] ((i|we) <adv> took"
+        "|(i|we) have <adv> taken"
+        "|(i've|ive|we've|weve) <adv> taken"
+        "|(i'm|im|i am|we're|we are) <adv> taking)"
+    ),
+    "log": "<pre> (log|add)",
+    "mg": "magnesium",
+    "supp": (
+        "(supplement|supplements|pill|pills|tablet|tablets|capsule|capsules"
+        "|softgel|softgels|gummy|gummies)"
+    ),
+    "so_far": "[so far] [<when>]",
+    "subj_have": "((have|has) (i|we)|(have|has) {person})",
+    "subj_did": "(did (i|we)|did {person})",
+    "subj_do": "(do (i|we)|does {person})",
+    "from_supp": "from (supplements|my supplements|pills|capsules|tablets)",
+    "limit": (
+        "[my|the|his|her|their] [daily] [magnesium] [supplement]"
+        " (limit|upper limit|maximum|max)"
+    ),
+    "undo_verb": "<pre> (undo|remove|delete|cancel|erase|scratch|take back)",
+    "last": "[the|my|that] [last|latest|previous|most recent]",
+    "entry": "(entry|log entry|item|food|thing|one|record)",
+}
+
+type _Block = tuple[list[str], dict[str, str]]
+
+# Intent -> blocks of (sentences, fixed slots).
+TEMPLATES: Final[dict[str, list[_Block]]] = {
+    INTENT_LOG_SUPPLEMENT: [
+        (
+            [
+                # The literal "magnesium" keeps "I took the dog out" out.
+                "<i_took> {dose} [of] [my|the|some] <mg> [{form}] [<supp>] <tail>",
+                "<i_took> [my|the|a|an|some] <mg> [{form}] [<supp>] [of {dose}] <tail>",
+                "<log> [a|an|my|the] <mg> [{form}] <supp> [of {dose}] <tail>",
+                "<log> {dose} [of] <mg> [{form}] [<supp>] <tail>",
+            ],
+            {},
+        )
+    ],
+    INTENT_LOG_FOOD: [
+        (
+            [
+                "<i_ate> {food} <tail>",
+                "<log> {food} <tail>",
+                "<log> that (i|we) (had|ate|drank) {food} <tail>",
+            ],
+            {},
+        )
+    ],
+    INTENT_STATUS: [
+        (
+            [
+                "how much <mg> <from_supp> [<subj_have> (had|taken|gotten|got)]"
+                " <so_far>",
+                "how much <mg> [<subj_have> (had|taken|gotten|got)"
+                "|<subj_did> (have|take|get)] <from_supp> <so_far>",
+                "how much supplement <mg> [<subj_have> (had|taken|gotten|got)"
+                "|<subj_did> (have|take|get)] <so_far>",
+            ],
+            {"query": QUERY_SUPPLEMENTS},
+        ),
+        (
+            [
+                "(am i|are we|is {person}) (over|above|past|near|close to|under|below"
+                "|at|within) <limit> <so_far>",
+                "<subj_have> (exceeded|gone over|hit|reached|passed) <limit> <so_far>",
+                "<subj_did> (exceed|go over|hit|reach|pass) <limit> <so_far>",
+                "is my <mg> (over|above|past|under|below|within) [my|the] limit"
+                " <so_far>",
+                "(am i|are we|is {person}) taking too much <mg> <so_far>",
+                "<subj_have> (had|taken) too much <mg> <so_far>",
+                "<subj_did> (have|take) too much <mg> <so_far>",
+            ],
+            {"query": QUERY_LIMIT},
+        ),
+        (
+            [
+                "how much [more] <mg> <subj_do> [still] need [to (have|eat|get|take)]"
+                " <so_far>",
+                "how much [more] <mg> should (i|we|{person}) [still]"
+                " (have|eat|get|take) <so_far>",
+                "how much [more] <mg> (is left|is remaining|remains|do i have left)"
+                " <so_far>",
+                "(what's|whats|what is) [my] remaining <mg> <so_far>",
+                "<subj_do> [still] need more <mg> <so_far>",
+                "<subj_have> (had|gotten|got) enough <mg> <so_far>",
+                "<subj_did> (have|get|eat) enough <mg> <so_far>",
+                "<subj_have> (hit|reached|met) my <mg> (target|goal) <so_far>",
+                "how far (am i|are we|is {person}) from my <mg> (target|goal) <so_far>",
+            ],
+            {"query": QUERY_REMAINING},
+        ),
+        (
+            [
+                "how much <mg> <subj_have> (had|eaten|taken|gotten|got|consumed)"
+                " <so_far>",
+                "how much <mg> <subj_did> (have|eat|take|get|consume) <so_far>",
+                "(what's|whats|what is) my [total|daily] <mg> [intake|total|status"
+                "|count|level|progress] <so_far>",
+                "<mg> (status|total|intake|report|summary) <so_far>",
+                "how (am i|are we|is {person}) doing (on|with) <mg> <so_far>",
+                "how much <mg> (today|so far [today])",
+            ],
+            {"query": QUERY_CONSUMED},
+        ),
+    ],
+    INTENT_UNDO: [
+        (
+            [
+                "<undo_verb> <last> [<mg>] <entry> [for {person}]",
+                "undo [that|it|last|the last one]",
+                "(undo|scratch|cancel|delete|remove|take back)"
+                " (that|it|the last one|last one|this)",
+                # "cancel" and "erase" are left out: "cancel my appointment".
+                "<pre> (undo|remove|delete|scratch|take back) [the|my|that] {item}"
+                " [entry|entries] [from [my|the|today's] [<mg>]"
+                " (log|diary|entries|record|tracker)] [for {person}] [<when>]",
+                "(i|we) (didn't|didnt|did not) (have|eat|drink) {item} [<when>]",
+            ],
+            {},
+        ),
+        (
+            ["<undo_verb> <last> [<mg>] <supp> [entry] [for {person}]"],
+            {"kind": KIND_SUPPLEMENT},
+        ),
+    ],
+}
+
+# Lower wins when two intents parse a sentence equally well.
+INTENT_PRIORITY: Final[dict[str, int]] = {
+    INTENT_STATUS: 0,
+    INTENT_UNDO: 1,
+    INTENT_LOG_SUPPLEMENT: 2,
+    INTENT_LOG_FOOD: 3,
+}
+
+# How many parses of one sentence are compared (wildcards split at every "for").
+MAX_PARSES: Final = 64
+
+_RULE = re.compile(r"<(\w+)>")
+_LIST = re.compile(r"\{(\w+)\}")
+_MAGNESIUM = re.compile(r"\bmagnesium\b", re.IGNORECASE)
+
+
+def expand(template: str) -> str:
+    """Replace `<rule>` references until none are left."""
+    for _ in range(10):
+        expanded = _RULE.sub(lambda match: RULES[match[1]], template)
+        if expanded == template:
+            return " ".join(expanded.split())
+        template = expanded
+    raise ValueError(f"Rules nest too deeply in {template!r}")
+
+
+def intents_dict() -> dict[str, Any]:
+    """The templates as a hassil intents dict, rules expanded."""
+    wildcards: set[str] = set()
+    intents: dict[str, Any] = {}
+    for intent_type, blocks in TEMPLATES.items():
+        data: list[dict[str, Any]] = []
+        for sentences, slots in blocks:
+            expanded = [expand(sentence) for sentence in sentences]
+            for sentence in expanded:
+                wildcards.update(_LIST.findall(sentence))
+            data.append({"sentences": expanded, "slots": dict(slots)})
+        intents[intent_type] = {"data": data}
+    return {
+        "language": "en",
+        "intents": intents,
+        "lists": {name: {"wildcard": True} for name in sorted(wildcards)},
+    }
+
+
+def gate_sentences() -> list[str]:
+    """Every expanded template, for the sentence trigger."""
+    return [
+        sentence
+        for intent in intents_dict()["intents"].values()
+        for block in intent["data"]
+        for sentence in block["sentences"]
+    ]
+
+
+_INTENTS = Intents.from_dict(intents_dict())
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """The best parse of a sentence: our intent and its slot texts."""
+
+    intent_type: str
+    slots: dict[str, str]
+
+
+def parse(text: str, is_known_person: Callable[[str], bool]) -> Parsed | None:
+    """Pick the best parse of `text` among the English templates.
+
+    hassil's `recognize_best` prefers fewer wildcards, which would keep "a
+    baked potato with skin for Alice" as one food. Here wins, in order: a
+    `{person}` that names a known person, more literal words (so "for Alice",
+    "today" and "supplement" are taken by the template), less text inside
+    wildcards, then the intent priority.
+    """
+    best: tuple[tuple[int, int, int, int], Parsed] | None = None
+    for count, result in enumerate(recognize_all(text, _INTENTS)):
+        if count >= MAX_PARSES:
+            break
+        person = result.entities.get("person")
+        unknown_person = person is not None and not is_known_person(
+            str(person.text).strip()
+        )
+        wildcard_chars = sum(
+            len(entity.text or "")
+            for entity in result.entities_list
+            if entity.is_wildcard
+        )
+        score = (
+            int(unknown_person),
+            -result.text_chunks_matched,
+            wildcard_chars,
+            INTENT_PRIORITY[result.intent.name],
+        )
+        if best is None or score < best[0]:
+            slots = {
+                name: (
+                    str(entity.text).strip()
+                    if entity.is_wildcard
+                    else str(entity.value)
+                )
+                for name, entity in result.entities.items()
+            }
+            best = (score, Parsed(result.intent.name, slots))
+    if best is None:
+        return None
+    parsed = best[1]
+    food = parsed.slots.get("food", "")
+    if parsed.intent_type == INTENT_LOG_FOOD and _MAGNESIUM.search(food):
+        # "I had 400 mg of magnesium citrate": magnesium is no food.
+        slots = {k: v for k, v in parsed.slots.items() if k != "food"}
+        return Parsed(INTENT_LOG_SUPPLEMENT, {**slots, "supplement": food})
+    return parsed

@@ -1,0 +1,158 @@
+"""English sentences for Assist's default agent, with no files to copy.
+
+The ONLY module that touches the conversation integration's internals; the
+tests in tests/test_voice.py fail if an upgrade breaks one of them:
+
+* `get_agent_manager(hass).register_trigger`, the hook behind the
+  `conversation` automation trigger. The default agent tries trigger sentences
+  before its own intents (and an Assist pipeline before its LLM agent), and a
+  match always answers: there is no fall-through. So our sentences are a gate,
+  and the callback first hands a sentence that Home Assistant's own intents
+  understand ("remove milk from my shopping list") back to them:
+* `DefaultAgent.async_recognize_intent(..., strict_intents_only=True)` asks
+  whether a built-in or custom intent matches with exposed entities, and
+  `conversation.async_handle_intents` runs it in the agent's open chat log.
+
+Everything else goes through `helpers.intent` to the handlers in `intent.py`,
+the same ones that other languages' custom sentences reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import logging
+import re
+
+from hassil.recognize import RecognizeResult
+
+from homeassistant.components import conversation
+from homeassistant.components.conversation.agent_manager import get_agent_manager
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers import chat_session, intent
+from homeassistant.util.hass_dict import HassKey
+
+from .const import DOMAIN
+from .sentences import gate_sentences, parse
+from .speaker import tracker_for_name
+from .speech import message
+
+_LOGGER = logging.getLogger(__name__)
+
+# "... to my grocery list", "... from the timer": a built-in command whose
+# target does not exist. Never log it as food or remove it from the ledger.
+_FOREIGN_TAIL = re.compile(
+    r"\b(?:to|on|onto|in|into|from|off)\s+(?:my|the|our)\s+(?:\w+\s+){0,3}"
+    r"(?:list|timer)s?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Registration:
+    """The registered trigger and the loaded entries that keep it."""
+
+    unregister: CALLBACK_TYPE
+    entry_ids: set[str] = field(default_factory=set)
+
+
+DATA_VOICE: HassKey[_Registration] = HassKey(f"{DOMAIN}_voice")
+
+
+@callback
+def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Keep the sentences registered while at least one person is loaded.
+
+    One trigger per Home Assistant: two would both run and log twice, and
+    every (un)registration makes the agent rebuild all trigger sentences.
+    """
+    registration = hass.data.get(DATA_VOICE)
+    if registration is None:
+        registration = hass.data[DATA_VOICE] = _Registration(
+            async_register_sentences(hass)
+        )
+    registration.entry_ids.add(entry.entry_id)
+
+    @callback
+    def _release() -> None:
+        registration.entry_ids.discard(entry.entry_id)
+        if not registration.entry_ids:
+            del hass.data[DATA_VOICE]
+            registration.unregister()
+
+    entry.async_on_unload(_release)
+
+
+async def _async_hand_over(
+    hass: HomeAssistant, user_input: conversation.ConversationInput
+) -> str | None:
+    """Let a built-in or custom intent that understands the sentence run it.
+
+    Returns its speech; "" when it matched but could not act; None when no
+    intent of the default agent matches.
+    """
+    agent = get_agent_manager(hass).default_agent
+    assert agent is not None  # conversation, a dependency, is set up
+    if await agent.async_recognize_intent(user_input, strict_intents_only=True) is None:
+        return None
+    # Continue the agent's open session (a context variable, copied into this
+    # callback's task): on a first turn `user_input` has no conversation id yet.
+    open_session = chat_session.current_session.get()
+    conversation_id = (
+        open_session.conversation_id if open_session else user_input.conversation_id
+    )
+    with (
+        chat_session.async_get_chat_session(hass, conversation_id) as session,
+        conversation.async_get_chat_log(hass, session) as chat_log,
+    ):
+        response = await conversation.async_handle_intents(hass, user_input, chat_log)
+    if response is None:
+        return ""
+    return str(response.speech.get("plain", {}).get("speech", ""))
+
+
+@callback
+def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
+    """Register the English sentence trigger; returns its unregister."""
+
+    def is_known_person(name: str) -> bool:
+        return tracker_for_name(hass, name) is not None
+
+    async def _async_on_sentence(
+        user_input: conversation.ConversationInput, _gate: RecognizeResult
+    ) -> str:
+        handed_over = await _async_hand_over(hass, user_input)
+        if handed_over:
+            return handed_over
+        parsed = parse(user_input.text, is_known_person)
+        if handed_over == "" or parsed is None:
+            return message("not_handled")
+        if any(_FOREIGN_TAIL.search(value) for value in parsed.slots.values()):
+            return message("no_such_list")
+        _LOGGER.debug("%r -> %s %s", user_input.text, parsed.intent_type, parsed.slots)
+        try:
+            response = await intent.async_handle(
+                hass,
+                conversation.DOMAIN,
+                parsed.intent_type,
+                {
+                    name: {"value": value, "text": value}
+                    for name, value in parsed.slots.items()
+                },
+                text_input=user_input.text,
+                # Carries the speaker's user id to the handler.
+                context=user_input.context,
+                language=user_input.language,
+                assistant=conversation.DOMAIN,
+                device_id=user_input.device_id,
+                satellite_id=user_input.satellite_id,
+                conversation_agent_id=user_input.agent_id,
+            )
+        except intent.IntentError:
+            # helpers.intent has logged it; say no more than a person needs.
+            return message("not_handled")
+        return str(response.speech.get("plain", {}).get("speech", ""))
+
+    return get_agent_manager(hass).register_trigger(
+        gate_sentences(), _async_on_sentence
+    )

@@ -1,0 +1,360 @@
+"""Sentence parsing and slot meaning, without Home Assistant."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from custom_components.magnesium import sentences
+from custom_components.magnesium.errors import MagnesiumError
+from custom_components.magnesium.ledger import Entry, EntryKind
+from custom_components.magnesium.parsing import (
+    Dose,
+    SupplementRequest,
+    find_entry,
+    meal_splits,
+    parse_dose,
+    parse_supplement,
+    split_person,
+    strip_relation,
+)
+from custom_components.magnesium.sentences import (
+    INTENT_LOG_FOOD,
+    INTENT_LOG_SUPPLEMENT,
+    INTENT_STATUS,
+    INTENT_UNDO,
+    RULES,
+    expand,
+    gate_sentences,
+    parse,
+)
+from custom_components.magnesium.speech import amount_phrase, count_phrase, spoken_mg
+from custom_components.magnesium.supplements import SupplementForm
+
+KNOWN = {"alice", "bob", "alice smith"}
+
+
+def is_known(name: str) -> bool:
+    return strip_relation(name).casefold() in KNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "intent_type", "slots"),
+    [
+        ("I ate an ounce of almonds", INTENT_LOG_FOOD, {"food": "an ounce of almonds"}),
+        (
+            "I had a baked potato with skin for Alice",
+            INTENT_LOG_FOOD,
+            {"food": "a baked potato with skin", "person": "Alice"},
+        ),
+        (
+            "I just had a glass of milk for my son Bob today.",
+            INTENT_LOG_FOOD,
+            {"food": "a glass of milk", "person": "my son Bob"},
+        ),
+        ("We had rice for dinner", INTENT_LOG_FOOD, {"food": "rice"}),
+        (
+            "Today I had a bowl of oatmeal",
+            INTENT_LOG_FOOD,
+            {"food": "a bowl of oatmeal"},
+        ),
+        ("I\u2019ve eaten two eggs today", INTENT_LOG_FOOD, {"food": "two eggs"}),
+        (
+            "Ive had a handful of cashews",
+            INTENT_LOG_FOOD,
+            {"food": "a handful of cashews"},
+        ),
+        ("I HAD A BANANA!", INTENT_LOG_FOOD, {"food": "A BANANA"}),
+        ("I had fish for Carol", INTENT_LOG_FOOD, {"food": "fish for Carol"}),
+        (
+            "can you add 30 grams of almonds for Alice please",
+            INTENT_LOG_FOOD,
+            {"food": "30 grams of almonds", "person": "Alice"},
+        ),
+        ("add a banana to my log", INTENT_LOG_FOOD, {"food": "a banana"}),
+        (
+            "I took 400 mg of magnesium citrate",
+            INTENT_LOG_SUPPLEMENT,
+            {"dose": "400 mg", "form": "citrate"},
+        ),
+        (
+            "log a magnesium glycinate supplement of 120 milligrams",
+            INTENT_LOG_SUPPLEMENT,
+            {"form": "glycinate", "dose": "120 milligrams"},
+        ),
+        (
+            "I took two capsules of magnesium",
+            INTENT_LOG_SUPPLEMENT,
+            {"dose": "two capsules"},
+        ),
+        ("I took my magnesium", INTENT_LOG_SUPPLEMENT, {}),
+        (
+            "I took 200 mg of magnesium with breakfast for Bob",
+            INTENT_LOG_SUPPLEMENT,
+            {"dose": "200 mg", "person": "Bob"},
+        ),
+        (
+            "I had 400 mg of magnesium citrate",
+            INTENT_LOG_SUPPLEMENT,
+            {"supplement": "400 mg of magnesium citrate"},
+        ),
+        ("how much magnesium have I had today", INTENT_STATUS, {"query": "consumed"}),
+        ("how much magnesium do I still need", INTENT_STATUS, {"query": "remaining"}),
+        ("have I had enough magnesium", INTENT_STATUS, {"query": "remaining"}),
+        (
+            "how much magnesium from supplements today",
+            INTENT_STATUS,
+            {"query": "supplements"},
+        ),
+        ("am I over my magnesium limit", INTENT_STATUS, {"query": "limit"}),
+        ("is Bob over his limit", INTENT_STATUS, {"query": "limit", "person": "Bob"}),
+        ("undo the last magnesium entry", INTENT_UNDO, {}),
+        ("remove the almonds", INTENT_UNDO, {"item": "almonds"}),
+        ("remove the last supplement", INTENT_UNDO, {"kind": "supplement"}),
+        ("I didn't have the banana", INTENT_UNDO, {"item": "the banana"}),
+        ("scratch that", INTENT_UNDO, {}),
+    ],
+)
+def test_parse(text: str, intent_type: str, slots: dict[str, str]) -> None:
+    parsed = parse(text, is_known)
+    assert parsed is not None
+    assert (parsed.intent_type, parsed.slots) == (intent_type, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I took the dog out", "turn on the kitchen light", "what time is it", "hello"],
+)
+def test_parse_leaves_other_sentences(text: str) -> None:
+    assert parse(text, is_known) is None
+
+
+def test_parse_compares_a_bounded_number_of_parses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Long sentences split at every "for"; only the first parses are compared."""
+    monkeypatch.setattr(sentences, "MAX_PARSES", 1)
+    parsed = parse("I had fish for dinner for Alice", is_known)
+    assert parsed is not None
+    assert parsed.intent_type == INTENT_LOG_FOOD
+
+
+def test_templates_start_with_fixed_words() -> None:
+    """A leading wildcard would let the gate swallow unrelated sentences."""
+    sentences = gate_sentences()
+    assert sentences
+    assert not [sentence for sentence in sentences if sentence.startswith("{")]
+    assert all("<" not in sentence for sentence in sentences)
+
+
+def test_expand_refuses_endless_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(RULES, "loop", "(a|<loop>)")
+    with pytest.raises(ValueError, match="nest"):
+        expand("<loop>")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "name"),
+    [("my son Bob", "Bob"), ("our little daughter Alice", "Alice"), (" Bob ", "Bob")],
+)
+def test_strip_relation(spoken: str, name: str) -> None:
+    assert strip_relation(spoken) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a banana for Alice", ("a banana", "Alice")),
+        ("fish for dinner for Bob", ("fish for dinner", "Bob")),
+        ("eine Banane für Alice", ("eine Banane", "Alice")),
+        ("a banana for my son Bob", ("a banana", "my son Bob")),
+        ("fish for Carol", ("fish for Carol", None)),
+        ("for Alice", ("for Alice", None)),
+        ("a banana", ("a banana", None)),
+    ],
+)
+def test_split_person(text: str, expected: tuple[str, str | None]) -> None:
+    assert split_person(text, is_known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "splits"),
+    [
+        (
+            "a spinach salad with almonds",
+            [["a spinach salad with almonds"], ["a spinach salad", "almonds"]],
+        ),
+        (
+            "a baked potato with skin and two eggs",
+            [
+                ["a baked potato with skin and two eggs"],
+                ["a baked potato", "skin and two eggs"],
+                ["a baked potato with skin", "two eggs"],
+                ["a baked potato", "skin", "two eggs"],
+            ],
+        ),
+        (
+            "yogurt with honey & almonds plus toast",
+            [
+                ["yogurt with honey & almonds plus toast"],
+                ["yogurt", "honey & almonds plus toast"],
+                ["yogurt with honey", "almonds plus toast"],
+                ["yogurt with honey & almonds", "toast"],
+                ["yogurt", "honey", "almonds plus toast"],
+                ["yogurt", "honey & almonds", "toast"],
+                ["yogurt with honey", "almonds", "toast"],
+                ["yogurt", "honey", "almonds", "toast"],
+            ],
+        ),
+        (
+            "one and a half cups of spinach and a banana",
+            [
+                ["one and a half cups of spinach and a banana"],
+                ["one and a half cups of spinach", "a banana"],
+            ],
+        ),
+        ("rice,", [["rice,"]]),
+        ("Andes mints", [["Andes mints"]]),
+        ("a, b, c, d, e, f, g, h", [["a, b, c, d, e, f, g, h"], list("abcdefgh")]),
+    ],
+)
+def test_meal_splits(text: str, splits: list[list[str]]) -> None:
+    assert list(meal_splits(text)) == splits
+
+
+@pytest.mark.parametrize(
+    ("text", "dose"),
+    [
+        ("400 mg", Dose(400.0, in_mg=True)),
+        ("400mg", Dose(400.0, in_mg=True)),
+        ("200 Milligrams", Dose(200.0, in_mg=True)),
+        ("two hundred milligrams", Dose(200.0, in_mg=True)),
+        ("half a gram", Dose(500.0, in_mg=True)),
+        ("two capsules", Dose(2.0, word="capsules")),
+        ("one and a half tablets", Dose(1.5, word="tablets")),
+        ("a capsule of", Dose(1.0, word="capsule")),
+        ("two", Dose(2.0)),
+        ("a", Dose(1.0)),
+    ],
+)
+def test_parse_dose(text: str, dose: Dose) -> None:
+    assert parse_dose(text) == dose
+
+
+@pytest.mark.parametrize("text", ["", "of", "mg", "capsules", "two cups", "lots"])
+def test_parse_dose_refuses(text: str) -> None:
+    with pytest.raises(MagnesiumError) as err:
+        parse_dose(text)
+    assert err.value.translation_key == "invalid_dose"
+    assert err.value.placeholders == {"dose": text}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "request_"),
+    [
+        (
+            {"text": "400 mg of magnesium citrate"},
+            SupplementRequest(Dose(400.0, in_mg=True), SupplementForm.CITRATE),
+        ),
+        (
+            {"text": "a magnesium glycinate supplement of 120 milligrams"},
+            SupplementRequest(Dose(120.0, in_mg=True), SupplementForm.GLYCINATE),
+        ),
+        (
+            {"text": "two magnesium tablets"},
+            SupplementRequest(Dose(2.0, word="tablets"), None),
+        ),
+        ({"text": "my magnesium"}, SupplementRequest(None, None)),
+        ({"text": "the magnesium supplement"}, SupplementRequest(None, None)),
+        (
+            {"dose": "400 mg", "form": "citrate"},
+            SupplementRequest(Dose(400.0, in_mg=True), SupplementForm.CITRATE),
+        ),
+        (
+            {"dose": "200 milligrams", "form": "bisglycinate"},
+            SupplementRequest(Dose(200.0, in_mg=True), SupplementForm.GLYCINATE),
+        ),
+        ({}, SupplementRequest(None, None)),
+    ],
+)
+def test_parse_supplement(kwargs: dict[str, str], request_: SupplementRequest) -> None:
+    assert parse_supplement(**kwargs) == request_
+
+
+def test_parse_supplement_unknown_form() -> None:
+    with pytest.raises(MagnesiumError) as err:
+        parse_supplement(dose="400 mg", form="and zinc")
+    assert err.value.translation_key == "unknown_form"
+
+
+def _entry(seq: int, label: str, kind: EntryKind = EntryKind.FOOD) -> Entry:
+    return Entry(
+        id=f"id{seq}",
+        seq=seq,
+        day=date(2026, 11, 26),
+        timestamp=seq,
+        kind=kind,
+        label=label,
+        quantity=1.0,
+        unit="serving",
+        magnesium_mg=10.0,
+    )
+
+
+ENTRIES = [
+    _entry(1, "almonds"),
+    _entry(2, "white rice"),
+    _entry(3, "Magnesium citrate", EntryKind.SUPPLEMENT),
+    _entry(4, "almonds"),
+    _entry(5, "banana"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"item": "the almonds", "food_name": "almonds"}, "id4"),
+        ({"item": "rice", "food_name": "rice cakes"}, "id2"),
+        ({"item": "the supplement"}, "id3"),
+        ({"item": "pills"}, "id3"),
+        ({"item": "citrate"}, "id3"),
+        ({"kind": EntryKind.SUPPLEMENT}, "id3"),
+        ({"kind": EntryKind.FOOD}, "id5"),
+        ({}, "id5"),
+        ({"item": "chocolate"}, None),
+    ],
+)
+def test_find_entry(kwargs: dict[str, object], expected: str | None) -> None:
+    found = find_entry(ENTRIES, **kwargs)  # type: ignore[arg-type]
+    assert (found.id if found else None) == expected
+
+
+def test_find_entry_in_an_empty_log() -> None:
+    assert find_entry([], item="the supplement") is None
+
+
+@pytest.mark.parametrize(
+    ("quantity", "unit", "food", "text"),
+    [
+        (1.0, "oz", "almonds", "1 ounce of almonds"),
+        (0.5, "cup", "black beans", "half a cup of black beans"),
+        (0.25, "cup", "oats", "a quarter of a cup of oats"),
+        (1.5, "cup", "spinach", "1 and a half cups of spinach"),
+        (2.0, "tbsp", "peanut butter", "2 tablespoons of peanut butter"),
+        (2.0, "piece", "eggs", "2 eggs"),
+        (1.0, "medium", "banana", "1 medium banana"),
+        (1.0, "handful", "pumpkin seeds", "1 handful of pumpkin seeds"),
+        (1.25, "serving", "rice", "1.25 servings of rice"),
+        (0.3, "cup", "oats", "0.3 cups of oats"),
+    ],
+)
+def test_amount_phrase(quantity: float, unit: str, food: str, text: str) -> None:
+    assert amount_phrase(quantity, unit, food) == text
+
+
+def test_count_phrase_and_mg() -> None:
+    assert count_phrase(2, "capsules", "Calm") == "2 capsules of Calm"
+    assert count_phrase(1, None, "Calm") == "1 dose of Calm"
+    assert count_phrase(3, None, "Calm") == "3 doses of Calm"
+    assert [spoken_mg(mg) for mg in (79.1, 79.5, 0.4)] == ["79", "80", "0"]
