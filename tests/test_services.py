@@ -430,6 +430,7 @@ async def test_changes_are_attributed_to_the_call(hass: HomeAssistant) -> None:
     for entity_id in (
         "sensor.alice_supplements_today",
         "binary_sensor.alice_supplement_limit_exceeded",
+        "event.alice_intake",
     ):
         state = hass.states.get(entity_id)
         assert state is not None

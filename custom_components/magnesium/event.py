@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.event import EventEntity, EventEntityDescription
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from . import MagnesiumConfigEntry
@@ -39,6 +39,10 @@ class MagnesiumIntakeEvent(MagnesiumEntity, EventEntity):
         self.async_on_remove(self._tracker.async_add_event_listener(self._async_fire))
 
     @callback
-    def _async_fire(self, event_type: str, data: dict[str, Any]) -> None:
+    def _async_fire(
+        self, event_type: str, data: dict[str, Any], context: Context | None
+    ) -> None:
         self._trigger_event(event_type, data)
+        if context is not None:
+            self.async_set_context(context)
         self.async_write_ha_state()

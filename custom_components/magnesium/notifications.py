@@ -31,7 +31,7 @@ from homeassistant.const import (
     EVENT_CORE_CONFIG_UPDATE,
     STATE_UNAVAILABLE,
 )
-from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.core import Context, Event, HomeAssistant, callback
 from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
@@ -130,13 +130,15 @@ class PersonNotifier:
     # Limit warnings --------------------------------------------------------
 
     @callback
-    def _async_intake_event(self, event_type: str, data: dict[str, Any]) -> None:
+    def _async_intake_event(
+        self, event_type: str, data: dict[str, Any], context: Context | None
+    ) -> None:
         if event_type == "supplement_limit_exceeded":
             self._entry.async_create_task(
-                self._hass, self._async_warn(data), f"{DOMAIN} limit warning"
+                self._hass, self._async_warn(data, context), f"{DOMAIN} limit warning"
             )
 
-    async def _async_warn(self, data: dict[str, Any]) -> None:
+    async def _async_warn(self, data: dict[str, Any], context: Context | None) -> None:
         texts = await async_texts(self._hass)
         message = texts(
             "notification_limit_message",
@@ -150,6 +152,7 @@ class PersonNotifier:
             message,
             f"{DOMAIN}_supplement_limit_{self._entry.entry_id}",
             to_targets=self._entry.options.get(CONF_LIMIT_WARNINGS, True),
+            context=context,
         )
 
     # Daily summary ---------------------------------------------------------
@@ -166,8 +169,18 @@ class PersonNotifier:
     # Delivery --------------------------------------------------------------
 
     async def _async_deliver(
-        self, title: str, message: str, notification_id: str, *, to_targets: bool
+        self,
+        title: str,
+        message: str,
+        notification_id: str,
+        *,
+        to_targets: bool,
+        context: Context | None = None,
     ) -> None:
+        """Send to the person's targets, else as a notification in Home Assistant.
+
+        `context` is that of the logging that caused the message, if any.
+        """
         delivered = False
         if to_targets:
             options = self._entry.options
@@ -185,20 +198,23 @@ class PersonNotifier:
                         ATTR_MESSAGE: message,
                         ATTR_TITLE: title,
                     },
+                    context,
                 )
             for service in options.get(CONF_NOTIFY_SERVICES, []):
                 delivered |= await self._async_notify(
-                    service, {ATTR_MESSAGE: message, ATTR_TITLE: title}
+                    service, {ATTR_MESSAGE: message, ATTR_TITLE: title}, context
                 )
         if not delivered:
             persistent_notification.async_create(
                 self._hass, message, title, notification_id
             )
 
-    async def _async_notify(self, service: str, data: dict[str, Any]) -> bool:
+    async def _async_notify(
+        self, service: str, data: dict[str, Any], context: Context | None
+    ) -> bool:
         try:
             await self._hass.services.async_call(
-                NOTIFY_DOMAIN, service, data, blocking=True
+                NOTIFY_DOMAIN, service, data, blocking=True, context=context
             )
         except Exception:
             # Any notify platform may fail in its own way; the other targets

@@ -56,7 +56,7 @@ INTAKE_EVENT_TYPES = (
     "target_reached",
 )
 
-type IntakeEventListener = Callable[[str, dict[str, Any]], None]
+type IntakeEventListener = Callable[[str, dict[str, Any], Context | None], None]
 # Told the context of the change (the action call or voice command), if any.
 type StatusListener = Callable[[Context | None], None]
 
@@ -237,7 +237,7 @@ class PersonTracker:
 
     @callback
     def async_add_event_listener(self, listener: IntakeEventListener) -> CALLBACK_TYPE:
-        """Call `listener(event_type, data)` for every intake event."""
+        """Call `listener(event_type, data, context)` for every intake event."""
         self._event_listeners.append(listener)
         return lambda: self._event_listeners.remove(listener)
 
@@ -328,7 +328,7 @@ class PersonTracker:
         )
         result = self._changed(entry, context)
         event_type = "food_logged" if kind is EntryKind.FOOD else "supplement_logged"
-        self._fire_intake_event(event_type, result)
+        self._fire_intake_event(event_type, result, context)
         if entry.day == today:
             self._check_limit_and_target(result, context)
         return result
@@ -340,7 +340,7 @@ class PersonTracker:
         """Remove an entry (by default the most recently logged one)."""
         entry = self.ledger.remove(entry_id)
         result = self._changed(entry, context)
-        self._fire_intake_event("entry_removed", result)
+        self._fire_intake_event("entry_removed", result, context)
         return result
 
     def _changed(self, entry: Entry, context: Context | None) -> LogResult:
@@ -369,7 +369,7 @@ class PersonTracker:
                 },
                 context=context,
             )
-            self._fire_intake_event("supplement_limit_exceeded", result)
+            self._fire_intake_event("supplement_limit_exceeded", result, context)
         if status.target_reached and self._target_reached_on != status.day:
             self._target_reached_on = status.day
             self._schedule_save()
@@ -383,12 +383,14 @@ class PersonTracker:
                 },
                 context=context,
             )
-            self._fire_intake_event("target_reached", result)
+            self._fire_intake_event("target_reached", result, context)
 
-    def _fire_intake_event(self, event_type: str, result: LogResult) -> None:
+    def _fire_intake_event(
+        self, event_type: str, result: LogResult, context: Context | None
+    ) -> None:
         data = result.as_response()
         for listener in list(self._event_listeners):
-            listener(event_type, data)
+            listener(event_type, data, context)
 
     def _refresh(self, context: Context | None = None) -> None:
         self.status = self.day_status(self.today)
