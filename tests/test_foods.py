@@ -525,3 +525,16 @@ def _error_of(call: Callable[[], object]) -> MagnesiumError | None:
 
 
 _TABLE = FoodTable.load()
+
+
+def test_size_words_use_the_piece_when_the_food_has_no_sizes(table: FoodTable) -> None:
+    avocado = table.resolve("avocado").food
+    assert "medium" not in avocado.portions
+    assert avocado.measure(1, "medium").grams == avocado.portions["piece"]
+    assert {"small", "medium", "large"} <= set(avocado.accepted_units())
+
+
+def test_a_bowl_is_a_serving(table: FoodTable) -> None:
+    oatmeal = table.measure_phrase("a bowl of oatmeal")
+    assert oatmeal.unit == "serving"
+    assert oatmeal.mg == oatmeal.food.serving_mg

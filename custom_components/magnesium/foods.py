@@ -34,6 +34,7 @@ from .quantities import (
     FOOD_UNITS,
     MASS_UNITS,
     SERVING,
+    SIZE_UNITS,
     VOLUME_UNITS,
     canonical_unit,
     format_quantity,
@@ -201,6 +202,9 @@ class Food:
             return self.serving_grams
         if unit in self.portions:
             return self.portions[unit]
+        if unit in SIZE_UNITS and "piece" in self.portions:
+            # "a medium avocado" when USDA gives only one avocado's weight.
+            return self.portions["piece"]
         if unit == "tsp" and "tbsp" in self.portions:
             return self.portions["tbsp"] / 3
         if unit in VOLUME_UNITS:
@@ -213,7 +217,12 @@ class Food:
     def accepted_units(self) -> list[str]:
         """Canonical units this food can be measured in, servings first."""
         units = [SERVING]
-        units += [unit for unit in FOOD_UNITS if unit in self.portions]
+        units += [
+            unit
+            for unit in FOOD_UNITS
+            if unit in self.portions
+            or (unit in SIZE_UNITS and "piece" in self.portions)
+        ]
         if self.mg_per_100g is not None:
             units += list(MASS_UNITS)
             if "cup" in self.portions or "tbsp" in self.portions:

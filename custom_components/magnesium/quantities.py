@@ -38,6 +38,8 @@ VOLUME_UNITS: dict[str, float] = {
     "ml": 1 / ML_PER_CUP,
     "l": 1000 / ML_PER_CUP,
 }
+# Size words: a food's own size portions, or else one piece of it.
+SIZE_UNITS: tuple[str, ...] = ("small", "medium", "large")
 # Units whose weight only the food itself can define (USDA portions).
 FOOD_UNITS: tuple[str, ...] = (
     "piece",
@@ -90,7 +92,21 @@ _alias("packet", "packets", "pack", "packs", "sachet", "sachets", "envelope")
 _alias("biscuit", "biscuits")
 _alias("container", "containers", "carton", "cartons")
 _alias("bar", "bars")
-_alias("serving", "servings", "portion", "portions", "helping", "helpings")
+# A bowl or plate of something is one serving of it.
+_alias(
+    "serving",
+    "servings",
+    "portion",
+    "portions",
+    "helping",
+    "helpings",
+    "bowl",
+    "bowls",
+    "bowlful",
+    "plate",
+    "plates",
+    "plateful",
+)
 
 _MULTIWORD_UNITS = sorted(
     (name for name in _UNIT_ALIASES if " " in name), key=len, reverse=True

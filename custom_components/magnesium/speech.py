@@ -96,13 +96,24 @@ def _quantity(quantity: float) -> tuple[str, bool]:
     return f"{round(quantity, 2):g}", True
 
 
+def _plural(noun: str) -> str:
+    """English plural of a food name counted by the piece: "2 bananas"."""
+    lowered = noun.lower()
+    if lowered.endswith("s"):
+        return noun
+    if lowered.endswith("y") and lowered[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if lowered.endswith(("ch", "sh", "x", "z", "to")):
+        return noun + "es"
+    return noun + "s"
+
+
 def amount_phrase(quantity: float, unit: str, food: str) -> str:
     """Describe an amount of a food: "half a cup of black beans", "2 eggs"."""
     amount, plural = _quantity(quantity)
-    if unit == "piece":
-        return f"{amount} {food}"
-    if unit in _SIZES:
-        return f"{amount} {unit} {food}"
+    if unit == "piece" or unit in _SIZES:
+        size = "" if unit == "piece" else f"{unit} "
+        return f"{amount} {size}{_plural(food) if plural else food}"
     word = _UNIT_WORDS.get(unit, unit)
     return f"{amount} {word}{'s' if plural else ''} of {food}"
 
