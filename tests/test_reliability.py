@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 import logging
 from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
@@ -20,6 +21,8 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import (
 
 from custom_components.magnesium.const import DOMAIN, EVENT_SUPPLEMENT_LIMIT_EXCEEDED
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import storage
 
 from .conftest import ALICE, call, setup_person
 
@@ -226,3 +229,78 @@ async def test_no_network_and_no_intake_in_logs(
     ]
     for secret in ("secret soup", "123.45", "678.9", "Private pill", "almond"):
         assert not any(secret in message for message in loud)
+
+
+async def test_unload_while_a_write_is_on_disk_loses_nothing(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await setup_person(hass, alice_entry)
+    mocked_write = storage.Store._async_write_data
+    writing = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_write(store: storage.Store, data: dict[str, Any]) -> None:
+        if store.key == "magnesium.alice_entry_id":
+            writing.set()
+            await release.wait()
+        await mocked_write(store, data)
+
+    with patch.object(storage.Store, "_async_write_data", slow_write):
+        first = await call(hass, "log_food", food="x", magnesium_mg=1)
+        freezer.tick(timedelta(seconds=1))
+        async_fire_time_changed(hass)
+        await writing.wait()
+        second = await call(hass, "log_food", food="y", magnesium_mg=2)
+        unload = hass.async_create_task(
+            hass.config_entries.async_unload(alice_entry.entry_id)
+        )
+        await asyncio.sleep(0)
+        release.set()
+        assert await unload
+    days = hass_storage["magnesium.alice_entry_id"]["data"]["ledger"]["days"]
+    stored = {row[1] for day in days.values() for row in day["entries"]}
+    assert stored == {first["entry"]["id"], second["entry"]["id"]}
+
+
+async def test_actions_racing_the_removal_of_the_person(
+    hass: HomeAssistant, alice_entry: MockConfigEntry
+) -> None:
+    await setup_person(hass, alice_entry)
+
+    async def log_once() -> str:
+        try:
+            await call(hass, "log_food", food="x", magnesium_mg=1)
+        except ServiceValidationError as err:
+            return str(err.translation_key)
+        return "logged"
+
+    outcomes = await asyncio.gather(
+        *(log_once() for _ in range(20)),
+        hass.config_entries.async_remove(alice_entry.entry_id),
+        *(log_once() for _ in range(20)),
+    )
+    # Every call either logged before the removal or was refused clearly.
+    assert set(outcomes[:20]) | set(outcomes[21:]) <= {
+        "logged",
+        "no_person",
+        "person_not_loaded",
+    }
+    assert outcomes[21:] == ["no_person"] * 20
+
+
+async def test_labels_are_stored_as_plain_text(
+    hass: HomeAssistant, alice_entry: MockConfigEntry
+) -> None:
+    await setup_person(hass, alice_entry)
+    for label in ("{{ states('sun.sun') }}", "<b>soup</b>", "{% raise %}"):
+        response = await call(hass, "log_food", food=label, magnesium_mg=1)
+        assert response["entry"]["label"] == label
+    log = await call(hass, "get_log")
+    assert [entry["label"] for entry in log["days"][0]["entries"]] == [
+        "{{ states('sun.sun') }}",
+        "<b>soup</b>",
+        "{% raise %}",
+    ]
