@@ -242,7 +242,7 @@ async def test_unload_while_a_write_is_on_disk_loses_nothing(
     writing = asyncio.Event()
     release = asyncio.Event()
 
-    async def slow_write(store: storage.Store, data: dict[str, Any]) -> None:
+    async def slow_write(store: storage.Store[Any], data: dict[str, Any]) -> None:
         if store.key == "magnesium.alice_entry_id":
             writing.set()
             await release.wait()
