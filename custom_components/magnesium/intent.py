@@ -88,7 +88,7 @@ async def async_call_action(
     return cast("dict[str, Any]", response)
 
 
-def usual_supplement(
+def usual_supplement_dose(
     tracker: PersonTracker, count: float, form: SupplementForm | None
 ) -> dict[str, Any]:
     """`log_supplement` data for `count` units of the person's usual supplement.
@@ -96,10 +96,10 @@ def usual_supplement(
     Raises `supplement_amount_needed` when none is set up, or when the
     sentence named a different form than the usual product's.
     """
-    options = tracker.entry.options
-    product = options.get(CONF_SUPPLEMENT_PRODUCT)
-    unit_mg = options.get(CONF_SUPPLEMENT_UNIT_MG)
-    usual_form = options.get(CONF_SUPPLEMENT_FORM)
+    usual = tracker.usual_supplement()
+    product = usual.get(CONF_SUPPLEMENT_PRODUCT)
+    unit_mg = usual.get(CONF_SUPPLEMENT_UNIT_MG)
+    usual_form = usual.get(CONF_SUPPLEMENT_FORM)
     if not product or not unit_mg or (form and usual_form and form != usual_form):
         raise MagnesiumError(
             "supplement_amount_needed",
@@ -300,7 +300,7 @@ class LogSupplementIntentHandler(_MagnesiumIntentHandler):
                 data[ATTR_FORM] = request.form.value
                 what = f"magnesium {request.form}"
         else:
-            data |= usual_supplement(speaker.tracker, dose.amount, request.form)
+            data |= usual_supplement_dose(speaker.tracker, dose.amount, request.form)
             what = count_phrase(dose.amount, dose.word, data[ATTR_NAME])
         response = await async_call_action(
             intent_obj.hass, SERVICE_LOG_SUPPLEMENT, data, intent_obj.context

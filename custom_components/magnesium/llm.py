@@ -36,17 +36,19 @@ from .const import (
     ATTR_ENTRY_ID,
     ATTR_FOOD,
     ATTR_FORM,
+    ATTR_LIMIT,
     ATTR_LOGGED_AT,
     ATTR_MAGNESIUM_MG,
     ATTR_NAME,
     ATTR_QUANTITY,
+    ATTR_QUERY,
     ATTR_START_DATE,
     ATTR_UNIT,
     DOMAIN,
 )
 from .errors import MagnesiumError
 from .household import household
-from .intent import async_call_action, todays_entry, usual_supplement
+from .intent import async_call_action, todays_entry, usual_supplement_dose
 from .quantities import KNOWN_UNITS
 from .services import (
     SERVICE_GET_LOG,
@@ -62,8 +64,6 @@ from .tracker import PersonTracker
 
 ATTR_PERSON = "person"
 ATTR_COUNT = "count"
-ATTR_QUERY = "query"
-ATTR_LIMIT = "limit"
 
 PROMPT = (
     "Magnesium tracking for {people}. Log each food or drink with "
@@ -250,7 +250,7 @@ class LogSupplementTool(_PersonActionTool):
     ) -> dict[str, Any]:
         if (count := args.pop(ATTR_COUNT, None)) is not None:
             form = args.get(ATTR_FORM)
-            args |= usual_supplement(
+            args |= usual_supplement_dose(
                 tracker, count, SupplementForm(form) if form else None
             )
         return args
