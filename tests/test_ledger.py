@@ -226,3 +226,32 @@ def test_entry_description() -> None:
 def test_unreadable_data(stored: dict[str, Any]) -> None:
     with pytest.raises(LedgerFormatError):
         Ledger.from_dict(stored)
+
+
+def test_encoded_snapshot_encodes_only_changed_days() -> None:
+    encoded: list[dict[str, Any]] = []
+
+    def encode(day: dict[str, Any]) -> str:
+        encoded.append(day)
+        return json.dumps(day)
+
+    ledger = Ledger(started=TODAY - timedelta(days=400))
+    for days_ago in (0, 1, 380):
+        _add(ledger, 10 + days_ago, day=TODAY - timedelta(days=days_ago))
+    first = ledger.snapshot(encode)()
+    assert len(encoded) == 3
+    plain = ledger.snapshot()()
+    assert {day: json.loads(text) for day, text in first["days"].items()} == plain[
+        "days"
+    ]
+
+    _add(ledger, 5, day=TODAY)
+    ledger.snapshot(encode)()
+    assert len(encoded) == 4
+    assert encoded[-1] == ledger.snapshot()()["days"][TODAY.isoformat()]
+
+    # A loaded ledger starts out with every stored day encoded.
+    loaded = Ledger.from_dict(plain, encode_day=encode)
+    encoded.clear()
+    loaded.snapshot(encode)()
+    assert encoded == []

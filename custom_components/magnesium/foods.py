@@ -793,12 +793,16 @@ class FoodTable:
         if not tokens:
             return []
         # (rank score, tie order, score, custom?, id): custom, curated, generic.
-        ranked: list[tuple[float, int, float, bool, int]] = [
-            (score + _TIER_BONUS["custom"], food_id, score, True, food_id)
-            for score, food_id in self._scores(
-                self._custom_index, tokens, exhaustive, cache=False
-            )
-        ]
+        ranked: list[tuple[float, int, float, bool, int]] = (
+            [
+                (score + _TIER_BONUS["custom"], food_id, score, True, food_id)
+                for score, food_id in self._scores(
+                    self._custom_index, tokens, exhaustive, cache=False
+                )
+            ]
+            if self._custom
+            else []
+        )
         offset = len(self._custom)
         for score, food_id in self._scores(self._index, tokens, exhaustive, cache=True):
             tier = "curated" if food_id < self._first_generic else "generic"

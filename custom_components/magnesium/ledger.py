@@ -179,10 +179,19 @@ class Ledger:
 
     started: date
     retention_days: int = DEFAULT_RETENTION_DAYS
-    _days: dict[date, _Day] = field(default_factory=dict)
+    # Days by year. A year's dict is never changed once made (a change makes
+    # a new one), so a snapshot shares them and only copies this outer dict.
+    _years: dict[int, dict[date, _Day]] = field(default_factory=dict)
     # Insertion order is logging order: the newest entry is the last key.
     _entries: dict[str, Entry] = field(default_factory=dict)
     _next_seq: int = 1
+    # Stored days already encoded by `snapshot(encode_day)`: day -> (the day
+    # it was encoded from, its key, the encoded day or None when empty).
+    _encoded: dict[date, tuple[_Day, str, Any]] = field(default_factory=dict)
+    # And by year: (the year's days it was made from, its (key, encoded) pairs).
+    _encoded_years: dict[int, tuple[dict[date, _Day], list[tuple[str, Any]]]] = field(
+        default_factory=dict
+    )
 
     def add(
         self,
@@ -216,11 +225,11 @@ class Ledger:
         self._next_seq += 1
         # Backdated entries extend the tracked period, for the average.
         self.started = min(self.started, day)
-        current = self._days.get(day, _EMPTY_DAY)
+        current = self._day(day)
         if day < self.detail_cutoff(today):
-            self._days[day] = current.carrying(kind, _hundredths(entry.magnesium_mg))
+            self._set_day(day, current.carrying(kind, _hundredths(entry.magnesium_mg)))
         else:
-            self._days[day] = current.adding(entry)
+            self._set_day(day, current.adding(entry))
             self._entries[entry.id] = entry
         return entry
 
@@ -235,7 +244,7 @@ class Ledger:
             raise MagnesiumError(
                 "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
             )
-        self._days[entry.day] = self._days[entry.day].removing(entry)
+        self._set_day(entry.day, self._day(entry.day).removing(entry))
         return entry
 
     def get(self, entry_id: str) -> Entry | None:
@@ -248,11 +257,11 @@ class Ledger:
 
     def totals(self, day: date) -> DayTotals:
         """Return the totals of a day."""
-        return self._days.get(day, _EMPTY_DAY).totals
+        return self._day(day).totals
 
     def entries_on(self, day: date) -> tuple[Entry, ...]:
         """Return a day's entries in logging order."""
-        return self._days.get(day, _EMPTY_DAY).entries
+        return self._day(day).entries
 
     def average_mg(self, today: date) -> float | None:
         """Average daily total of the last complete days (at most seven).
@@ -265,8 +274,7 @@ class Ledger:
         if days <= 0:
             return None
         total = sum(
-            self._days.get(first + timedelta(days=offset), _EMPTY_DAY).total
-            for offset in range(days)
+            self._day(first + timedelta(days=offset)).total for offset in range(days)
         )
         return round(_mg(total) / days, 2)
 
@@ -278,17 +286,35 @@ class Ledger:
         """Fold the entries of days before the retention into their totals."""
         cutoff = self.detail_cutoff(today)
         folded = 0
-        for day, record in self._days.items():
-            if day < cutoff and record.entries:
-                for entry in record.entries:
-                    del self._entries[entry.id]
-                folded += len(record.entries)
-                self._days[day] = record.compacted()
+        for number, year in list(self._years.items()):
+            if number > cutoff.year:
+                continue
+            changed: dict[date, _Day] = {}
+            for day, record in year.items():
+                if day < cutoff and record.entries:
+                    for entry in record.entries:
+                        del self._entries[entry.id]
+                    folded += len(record.entries)
+                    changed[day] = record.compacted()
+            if changed:
+                self._years[number] = {**year, **changed}
         return folded
+
+    def _day(self, day: date) -> _Day:
+        year = self._years.get(day.year)
+        return _EMPTY_DAY if year is None else year.get(day, _EMPTY_DAY)
+
+    def _set_day(self, day: date, record: _Day) -> None:
+        year = dict(self._years.get(day.year, {}))
+        year[day] = record
+        self._years[day.year] = year
 
     def _new_id(self) -> str:
         while True:
-            candidate = "".join(secrets.choice(_ID_ALPHABET) for _ in range(_ID_LENGTH))
+            bits = secrets.randbits(5 * _ID_LENGTH)
+            candidate = "".join(
+                _ID_ALPHABET[(bits >> shift) & 31] for shift in range(0, 50, 5)
+            )
             if candidate not in self._entries:
                 return candidate
 
@@ -302,25 +328,55 @@ class Ledger:
 
     # Storage -------------------------------------------------------------
 
-    def snapshot(self) -> Callable[[], dict[str, Any]]:
-        """Capture the ledger now; the returned function may run in any thread."""
-        days = dict(self._days)
+    def snapshot(
+        self, encode_day: Callable[[dict[str, Any]], Any] | None = None
+    ) -> Callable[[], dict[str, Any]]:
+        """Capture the ledger now; the returned function may run in any thread.
+
+        With `encode_day` (e.g. into a JSON fragment) each stored day is
+        encoded once and reused by later snapshots until the day changes, and
+        a year without changes is reused whole: a save only encodes the days
+        that changed since the last one and goes through the other years at
+        C speed.
+        """
+        years = dict(self._years)
         started = self.started
         next_seq = self._next_seq
+        encoded_days = self._encoded
+        encoded_years = self._encoded_years
+
+        def encoded_year(number: int) -> list[tuple[str, Any]]:
+            """A year's (key, encoded day) pairs, made again only if it changed."""
+            year = years[number]
+            cached_year = encoded_years.get(number)
+            if cached_year is not None and cached_year[0] is year:
+                return cached_year[1]
+            assert encode_day is not None
+            pairs: list[tuple[str, Any]] = []
+            for day, record in sorted(year.items()):
+                cached = encoded_days.get(day)
+                if cached is None or cached[0] is not record:
+                    stored = _stored_day(record)
+                    cached = (
+                        record,
+                        day.isoformat(),
+                        encode_day(stored) if stored else None,
+                    )
+                    encoded_days[day] = cached
+                if cached[2] is not None:
+                    pairs.append((cached[1], cached[2]))
+            encoded_years[number] = (year, pairs)
+            return pairs
 
         def serialize() -> dict[str, Any]:
-            stored_days: dict[str, dict[str, Any]] = {}
-            for day, record in sorted(days.items()):
-                stored: dict[str, Any] = {}
-                if record.carried_food or record.carried_supplements:
-                    stored["carried"] = [
-                        _mg(record.carried_food),
-                        _mg(record.carried_supplements),
-                    ]
-                if record.entries:
-                    stored["entries"] = [entry._row() for entry in record.entries]
-                if stored:
-                    stored_days[day.isoformat()] = stored
+            stored_days: dict[str, Any] = {}
+            for number in sorted(years):
+                if encode_day is not None:
+                    stored_days.update(encoded_year(number))
+                    continue
+                for day, record in sorted(years[number].items()):
+                    if stored := _stored_day(record):
+                        stored_days[day.isoformat()] = stored
             return {
                 "started": started.isoformat(),
                 "next_seq": next_seq,
@@ -331,9 +387,16 @@ class Ledger:
 
     @classmethod
     def from_dict(
-        cls, data: dict[str, Any], retention_days: int = DEFAULT_RETENTION_DAYS
+        cls,
+        data: dict[str, Any],
+        retention_days: int = DEFAULT_RETENTION_DAYS,
+        encode_day: Callable[[dict[str, Any]], Any] | None = None,
     ) -> Ledger:
-        """Rebuild a ledger from stored data; raise LedgerFormatError if unreadable."""
+        """Rebuild a ledger from stored data; raise LedgerFormatError if unreadable.
+
+        With `encode_day`, each day is also kept encoded as it was stored, so
+        the first save after loading only encodes what changed since.
+        """
         try:
             ledger = cls(
                 started=date.fromisoformat(data["started"]),
@@ -346,17 +409,22 @@ class Ledger:
                 carried_food, carried_supplements = (
                     _hundredths(amount) for amount in stored.get("carried", (0, 0))
                 )
-                record = _Day(
-                    carried_food,
-                    carried_supplements,
-                    food=carried_food,
-                    supplements=carried_supplements,
+                day_entries = tuple(
+                    _entry_from_row(day, row) for row in stored.get("entries", ())
                 )
-                for row in stored.get("entries", ()):
-                    entry = _entry_from_row(day, row)
-                    record = record.adding(entry)
-                    entries.append(entry)
-                ledger._days[day] = record
+                food, supplements = carried_food, carried_supplements
+                for entry in day_entries:
+                    if entry.kind is EntryKind.FOOD:
+                        food += _hundredths(entry.magnesium_mg)
+                    else:
+                        supplements += _hundredths(entry.magnesium_mg)
+                record = _Day(
+                    carried_food, carried_supplements, day_entries, food, supplements
+                )
+                ledger._years.setdefault(day.year, {})[day] = record
+                entries += day_entries
+                if encode_day is not None and stored:
+                    ledger._encoded[day] = (record, day_text, encode_day(stored))
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
         entries.sort(key=lambda entry: entry.seq)
@@ -364,6 +432,19 @@ class Ledger:
         if entries and entries[-1].seq >= ledger._next_seq:
             ledger._next_seq = entries[-1].seq + 1
         return ledger
+
+
+def _stored_day(record: _Day) -> dict[str, Any]:
+    """A day as stored: compacted amounts and entries, each only if any."""
+    stored: dict[str, Any] = {}
+    if record.carried_food or record.carried_supplements:
+        stored["carried"] = [
+            _mg(record.carried_food),
+            _mg(record.carried_supplements),
+        ]
+    if record.entries:
+        stored["entries"] = [entry._row() for entry in record.entries]
+    return stored
 
 
 def _validate_magnesium_mg(magnesium_mg: float) -> None:
@@ -386,16 +467,18 @@ def _validate_magnesium_mg(magnesium_mg: float) -> None:
 def _entry_from_row(day: date, row: list[Any]) -> Entry:
     seq, entry_id, timestamp, kind_code, label, quantity, unit, mg, *supplement = row
     form, compound = supplement if supplement else (None, 0)
+    # Positional: years of entries are read at every start, and keywords
+    # make a frozen dataclass twice as slow to create.
     return Entry(
-        id=str(entry_id),
-        seq=int(seq),
-        day=day,
-        timestamp=int(timestamp),
-        kind=_KINDS_BY_CODE[kind_code],
-        label=str(label),
-        quantity=float(quantity),
-        unit=str(unit),
-        magnesium_mg=float(mg),
-        form=None if form is None else str(form),
-        compound=bool(compound),
+        str(entry_id),
+        int(seq),
+        day,
+        int(timestamp),
+        _KINDS_BY_CODE[kind_code],
+        str(label),
+        float(quantity),
+        str(unit),
+        float(mg),
+        None if form is None else str(form),
+        bool(compound),
     )

@@ -57,7 +57,7 @@ from .openfoodfacts import async_lookup_barcode
 from .quantities import parse_food_phrase, validate_quantity
 from .supplements import elemental_mg, parse_form
 from .text import plain_text
-from .tracker import PersonTracker
+from .tracker import LogResult, PersonTracker
 
 SERVICE_LOG_FOOD = "log_food"
 SERVICE_LOG_SUPPLEMENT = "log_supplement"
@@ -194,8 +194,13 @@ def _logged_at(call: ServiceCall) -> datetime | None:
     return logged_at
 
 
-def _respond(call: ServiceCall, response: dict[str, Any]) -> ServiceResponse:
-    return response if call.return_response else None
+def _respond(
+    call: ServiceCall, response: LogResult | dict[str, Any]
+) -> ServiceResponse:
+    # Most calls (automations) ask for no response: do not build one for them.
+    if not call.return_response:
+        return None
+    return response.as_response() if isinstance(response, LogResult) else response
 
 
 @_translated
@@ -234,7 +239,7 @@ async def _async_log_food(hass: HomeAssistant, call: ServiceCall) -> ServiceResp
         logged_at=_logged_at(call),
         context=call.context,
     )
-    return _respond(call, result.as_response())
+    return _respond(call, result)
 
 
 def _measure_food(hass: HomeAssistant, call: ServiceCall) -> Measurement:
@@ -312,7 +317,7 @@ async def _async_log_supplement(
         logged_at=_logged_at(call),
         context=call.context,
     )
-    return _respond(call, result.as_response())
+    return _respond(call, result)
 
 
 @_translated
@@ -330,7 +335,7 @@ async def _async_remove_entry(
         tracker = owner or resolve_tracker(hass, None)
     else:
         tracker = resolve_tracker(hass, config_entry_id)
-    return _respond(call, tracker.remove(entry_id, call.context).as_response())
+    return _respond(call, tracker.remove(entry_id, call.context))
 
 
 @_translated

@@ -131,6 +131,8 @@ class PersonTracker:
         self._event_listeners: list[IntakeEventListener] = []
         self._unsub_midnight: CALLBACK_TYPE | None = None
         self._unsub_core_config: CALLBACK_TYPE | None = None
+        # (day, target, limit): they change with the day and the settings only.
+        self._limits: tuple[date, int, int] | None = None
         self.status = self.day_status(self.today)
 
     @property
@@ -244,6 +246,7 @@ class PersonTracker:
     @callback
     def async_settings_changed(self) -> None:
         """Recompute the status after the person's options or data changed."""
+        self._limits = None
         self.ledger.retention_days = self._retention_days()
         if self.ledger.compact(self.today):
             self._schedule_save()
@@ -267,18 +270,26 @@ class PersonTracker:
 
     # Reading -------------------------------------------------------------
 
-    def day_status(self, day: date) -> DayStatus:
-        """Totals, target and limit of a day."""
+    def _target_and_limit(self, day: date) -> tuple[int, int]:
+        if self._limits is not None and self._limits[0] == day:
+            return self._limits[1], self._limits[2]
         options = self.entry.options
-        target = options.get(CONF_DAILY_TARGET_MG) or daily_target_mg(self.person, day)
+        person = self.person
+        target = options.get(CONF_DAILY_TARGET_MG) or daily_target_mg(person, day)
         limit = options.get(CONF_SUPPLEMENT_LIMIT_MG)
         if limit is None:
-            limit = supplement_limit_mg(self.person, day)
+            limit = supplement_limit_mg(person, day)
+        self._limits = (day, int(target), int(limit))
+        return int(target), int(limit)
+
+    def day_status(self, day: date) -> DayStatus:
+        """Totals, target and limit of a day."""
+        target, limit = self._target_and_limit(day)
         return DayStatus(
             day=day,
             totals=self.ledger.totals(day),
-            daily_target_mg=int(target),
-            supplement_limit_mg=int(limit),
+            daily_target_mg=target,
+            supplement_limit_mg=limit,
             average_7d_mg=self.ledger.average_mg(day),
         )
 
@@ -348,6 +359,8 @@ class PersonTracker:
         # Today's status shows the day itself and the seven days before it.
         if entry.day >= self.today - timedelta(days=AVERAGE_DAYS):
             self._refresh(context)
+        if entry.day == self.status.day:
+            return LogResult(entry, self.status)
         return LogResult(entry, self.day_status(entry.day))
 
     def _check_limit_and_target(
