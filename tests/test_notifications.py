@@ -650,6 +650,13 @@ async def test_restart_just_after_the_summary_sends_no_duplicate(
     assert len(phone) == 2
 
 
+def _store_summary_state(
+    hass_storage: dict[str, Any], data: dict[str, Any] | None
+) -> None:
+    """What a previous run of Home Assistant left on disk."""
+    hass_storage[SUMMARY_KEY] = {"version": 1, "key": SUMMARY_KEY, "data": data}
+
+
 async def test_start_uses_the_stored_day(
     hass: HomeAssistant,
     hass_storage: dict[str, Any],
@@ -658,12 +665,7 @@ async def test_start_uses_the_stored_day(
     phone: list[ServiceCall],
 ) -> None:
     """A real restart: the day of the last summary comes from disk."""
-    hass_storage[SUMMARY_KEY] = {
-        "version": 1,
-        "minor_version": 1,
-        "key": SUMMARY_KEY,
-        "data": {"last_run": "2026-11-26"},
-    }
+    _store_summary_state(hass_storage, {"last_run": "2026-11-26"})
     freezer.move_to("2026-11-26T21:00:00-08:00")
     await _setup(
         hass, alice_entry, summary_time="20:00", notify_services=["mobile_app_x"]
@@ -682,11 +684,7 @@ async def test_catch_up_only_for_today(
     phone: list[ServiceCall],
 ) -> None:
     """Down for days: one summary, of today, once today's time has passed."""
-    hass_storage[SUMMARY_KEY] = {
-        "version": 1,
-        "key": SUMMARY_KEY,
-        "data": {"last_run": "2026-11-20"},
-    }
+    _store_summary_state(hass_storage, {"last_run": "2026-11-20"})
     freezer.move_to("2026-11-26T07:00:00-08:00")
     await _setup(
         hass, alice_entry, summary_time="20:00", notify_services=["mobile_app_x"]
@@ -705,7 +703,7 @@ async def test_damaged_state_means_one_summary_at_most(
     phone: list[ServiceCall],
     stored: Any,
 ) -> None:
-    hass_storage[SUMMARY_KEY] = {"version": 1, "key": SUMMARY_KEY, "data": stored}
+    _store_summary_state(hass_storage, stored)
     freezer.move_to("2026-11-26T21:00:00-08:00")
     await _setup(
         hass, alice_entry, summary_time="20:00", notify_services=["mobile_app_x"]
