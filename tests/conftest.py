@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import json
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from syrupy.assertion import SnapshotAssertion
 # package of its own, and Home Assistant must find ours first.
 import custom_components.magnesium  # noqa: F401
 from custom_components.magnesium.const import DOMAIN
+from custom_components.magnesium.errors import MagnesiumError
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
@@ -112,6 +114,21 @@ async def call(hass: HomeAssistant, service: str, **data: Any) -> Any:
     return await hass.services.async_call(
         DOMAIN, service, data, blocking=True, return_response=True
     )
+
+
+def stored_entry_ids(hass_storage: dict[str, Any], entry_id: str) -> list[str]:
+    """The ids of a person's entries as they are on (mocked) disk."""
+    days = hass_storage[f"{DOMAIN}.{entry_id}"]["data"]["ledger"]["days"]
+    return [row[1] for day in days.values() for row in day.get("entries", [])]
+
+
+def error_of(call: Callable[[], object]) -> MagnesiumError | None:
+    """The MagnesiumError `call` raises, or None; anything else propagates."""
+    try:
+        call()
+    except MagnesiumError as err:
+        return err
+    return None
 
 
 TRANSLATIONS = json.loads(

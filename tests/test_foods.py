@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import gzip
 import json
 import math
@@ -22,6 +21,8 @@ from custom_components.magnesium.foods import (
     make_custom_food,
     normalize,
 )
+
+from .conftest import error_of
 
 ODS_URL = "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/"
 # NIH ODS magnesium fact sheet, Table 2 "Selected Food Sources of Magnesium":
@@ -505,23 +506,14 @@ def test_inputs_raise_only_domain_errors(text: str, number: object, unit: str) -
         lambda: Food.from_dict({"name": text, "magnesium_mg": number}),
     )
     for call in calls:
-        if (err := _error_of(call)) is not None:
+        if (err := error_of(call)) is not None:
             assert all(isinstance(v, str) for v in err.placeholders.values())
 
 
 def test_huge_text(table: FoodTable) -> None:
     for text in ("almond " * 2000, "x" * 10_000, "é" * 10_000):
-        err = _error_of(lambda text=text: table.resolve(text))  # type: ignore[misc]
+        err = error_of(lambda text=text: table.resolve(text))  # type: ignore[misc]
         assert err is None or err.translation_key == "unknown_food"
-
-
-def _error_of(call: Callable[[], object]) -> MagnesiumError | None:
-    """The MagnesiumError `call` raises, or None; anything else propagates."""
-    try:
-        call()
-    except MagnesiumError as err:
-        return err
-    return None
 
 
 _TABLE = FoodTable.load()

@@ -17,7 +17,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 
-from .conftest import call, setup_person
+from .conftest import call, setup_person, stored_entry_ids
 
 KEY = "magnesium.alice_entry_id"
 
@@ -27,11 +27,6 @@ pytestmark = pytest.mark.usefixtures("morning")
 
 async def _log(hass: HomeAssistant, mg: float, **data: Any) -> Any:
     return await call(hass, "log_food", food="soup", magnesium_mg=mg, **data)
-
-
-def _stored_entries(hass_storage: dict[str, Any]) -> list[list[Any]]:
-    days = hass_storage[KEY]["data"]["ledger"]["days"]
-    return [row for day in days.values() for row in day.get("entries", [])]
 
 
 async def test_setup_and_unload(
@@ -58,8 +53,7 @@ async def test_logged_entry_is_on_disk_within_a_second(
     freezer.tick(timedelta(seconds=1))
     async_fire_time_changed(hass)
     await hass.async_block_till_done()
-    rows = _stored_entries(hass_storage)
-    assert [row[1] for row in rows] == [response["entry"]["id"]]
+    assert stored_entry_ids(hass_storage, "alice_entry_id") == [response["entry"]["id"]]
     assert hass_storage[KEY]["version"] == 1
 
 
@@ -70,7 +64,7 @@ async def test_final_write_flushes_pending_entries(
     await _log(hass, 42)
     hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()
-    assert len(_stored_entries(hass_storage)) == 1
+    assert len(stored_entry_ids(hass_storage, "alice_entry_id")) == 1
 
 
 async def test_restart_keeps_the_ledger(
@@ -81,7 +75,7 @@ async def test_restart_keeps_the_ledger(
     await _log(hass, 8, logged_at="2026-11-25T12:00:00")
     assert await hass.config_entries.async_reload(alice_entry.entry_id)
     await hass.async_block_till_done()
-    assert len(_stored_entries(hass_storage)) == 2
+    assert len(stored_entry_ids(hass_storage, "alice_entry_id")) == 2
     state = hass.states.get("sensor.alice_intake_today")
     assert state is not None
     assert state.state == "42.0"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import math
 
 from hypothesis import given, settings, strategies as st
@@ -19,6 +18,8 @@ from custom_components.magnesium.quantities import (
     parse_food_phrase,
     validate_quantity,
 )
+
+from .conftest import error_of
 
 
 @pytest.fixture(autouse=True)
@@ -222,7 +223,7 @@ def test_format_quantity(value: float, text: str) -> None:
 @given(st.text(max_size=60))
 def test_text_inputs_raise_only_domain_errors(text: str) -> None:
     for call in (parse_amount, parse_food_phrase, canonical_unit):
-        err = _error_of(lambda call=call: call(text))  # type: ignore[misc]
+        err = error_of(lambda call=call: call(text))  # type: ignore[misc]
         if err is not None:
             assert all(isinstance(v, str) for v in err.placeholders.values())
 
@@ -247,14 +248,5 @@ def test_long_text() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.floats(), st.integers(), st.booleans(), st.none(), st.text()))
 def test_quantities_raise_only_domain_errors(value: object) -> None:
-    err = _error_of(lambda: validate_quantity(value))
+    err = error_of(lambda: validate_quantity(value))
     assert err is None or err.translation_key == "invalid_quantity"
-
-
-def _error_of(call: Callable[[], object]) -> MagnesiumError | None:
-    """The MagnesiumError `call` raises, or None; anything else propagates."""
-    try:
-        call()
-    except MagnesiumError as err:
-        return err
-    return None

@@ -24,7 +24,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import storage
 
-from .conftest import ALICE, call, setup_person
+from .conftest import ALICE, call, setup_person, stored_entry_ids
 
 pytestmark = pytest.mark.usefixtures("morning")
 
@@ -91,16 +91,11 @@ async def test_a_thousand_concurrent_logs(
     async_fire_time_changed(hass)
     await hass.async_block_till_done()
     stored = [
-        row
+        entry_id
         for person in people
-        for day in hass_storage[f"magnesium.{person.entry_id}"]["data"]["ledger"][
-            "days"
-        ].values()
-        for row in day["entries"]
+        for entry_id in stored_entry_ids(hass_storage, person.entry_id)
     ]
-    assert sorted(row[1] for row in stored) == sorted(
-        response["entry"]["id"] for response in responses
-    )
+    assert sorted(stored) == sorted(response["entry"]["id"] for response in responses)
 
 
 async def test_reload_while_logging_loses_nothing(
@@ -123,10 +118,8 @@ async def test_reload_while_logging_loses_nothing(
     )
     await hass.async_block_till_done()
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
-    days = hass_storage["magnesium.alice_entry_id"]["data"]["ledger"]["days"]
-    stored = {row[1] for day in days.values() for row in day["entries"]}
     assert logged
-    assert set(logged) <= stored
+    assert set(logged) <= set(stored_entry_ids(hass_storage, "alice_entry_id"))
 
 
 async def test_time_zone_change_keeps_each_entrys_day(
@@ -260,9 +253,10 @@ async def test_unload_while_a_write_is_on_disk_loses_nothing(
         await asyncio.sleep(0)
         release.set()
         assert await unload
-    days = hass_storage["magnesium.alice_entry_id"]["data"]["ledger"]["days"]
-    stored = {row[1] for day in days.values() for row in day["entries"]}
-    assert stored == {first["entry"]["id"], second["entry"]["id"]}
+    assert set(stored_entry_ids(hass_storage, "alice_entry_id")) == {
+        first["entry"]["id"],
+        second["entry"]["id"],
+    }
 
 
 async def test_actions_racing_the_removal_of_the_person(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import math
 
 from hypothesis import given, settings, strategies as st
@@ -15,6 +14,8 @@ from custom_components.magnesium.supplements import (
     elemental_mg,
     parse_form,
 )
+
+from .conftest import error_of
 
 # Percent elemental magnesium per form, as specified for the integration.
 EXPECTED_PERCENT = {
@@ -115,18 +116,9 @@ def test_invalid_amount(amount: float) -> None:
     st.one_of(st.text(max_size=40), st.sampled_from(list(SupplementForm))),
 )
 def test_inputs_raise_only_domain_errors(amount: object, form: str) -> None:
-    err = _error_of(lambda: elemental_mg(amount, form))  # type: ignore[arg-type]
+    err = error_of(lambda: elemental_mg(amount, form))  # type: ignore[arg-type]
     if err is None:
         result = elemental_mg(amount, form)  # type: ignore[arg-type]
         assert 0 < result < amount  # type: ignore[operator]
     else:
         assert all(isinstance(v, str) for v in err.placeholders.values())
-
-
-def _error_of(call: Callable[[], object]) -> MagnesiumError | None:
-    """The MagnesiumError `call` raises, or None; anything else propagates."""
-    try:
-        call()
-    except MagnesiumError as err:
-        return err
-    return None
