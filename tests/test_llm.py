@@ -11,7 +11,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.magnesium.const import DOMAIN
-from custom_components.magnesium.household import household
+from custom_components.magnesium.intake import intake_of
 from custom_components.magnesium.ledger import Entry
 from custom_components.magnesium.llm import async_get_tools
 from custom_components.magnesium.tracker import PersonTracker
@@ -146,7 +146,7 @@ async def test_a_meal_is_logged_as_two_entries(
     almonds = await call(
         api, "magnesium__log_food", food="almonds", quantity=0.5, unit="oz"
     )
-    foods = household(hass).foods
+    foods = intake_of(hass).foods
     expected = [
         ("spinach", round(foods.measure("spinach", 1, "cup").mg, 2)),
         ("almonds", round(foods.measure("almonds", 0.5, "oz").mg, 2)),
@@ -167,9 +167,9 @@ async def test_person_by_name_or_asked(
     assert [entry.label for entry in entries(people["bob"])] == ["banana"]
     failed = await fails(api, "magnesium__log_food", food="banana")
     assert failed == {
-        "error": "person_not_identified",
-        "error_text": "Who is this for? Say the name too, for example “for Alice”. "
-        "Tracked people: Alice, Bob.",
+        "error": "person_required",
+        "error_text": "Who is this for? Several people are tracked: Alice, Bob. "
+        "Name one of them.",
     }
 
 
@@ -235,7 +235,7 @@ async def test_undo(api: llm.APIInstance, people: dict[str, MockConfigEntry]) ->
     """By food, by id, or the last entry."""
     for food in ("almonds", "banana", "almonds", "spinach"):
         await call(api, "magnesium__log_food", food=food)
-    first, banana, almonds, spinach = entries(people["alice"])
+    first, banana, almonds, _spinach = entries(people["alice"])
     result = await call(api, "magnesium__undo", food="almonds")
     assert result["entry"]["id"] == almonds.id
     await call(api, "magnesium__undo", entry_id=first.id)
@@ -245,9 +245,10 @@ async def test_undo(api: llm.APIInstance, people: dict[str, MockConfigEntry]) ->
     assert (
         failed["error_text"] == "Nothing in the log of Alice today matches “chocolate”."
     )
-    with pytest.raises(probatio.Invalid):
-        await call(api, "magnesium__undo", food="banana", entry_id=banana.id)
-    assert spinach not in entries(people["alice"])
+    # An id, when given, says which entry; the food is then not looked for.
+    result = await call(api, "magnesium__undo", food="chocolate", entry_id=banana.id)
+    assert result["entry"]["id"] == banana.id
+    assert entries(people["alice"]) == ()
 
 
 async def test_search_foods(api: llm.APIInstance) -> None:
@@ -261,9 +262,9 @@ async def test_search_foods(api: llm.APIInstance) -> None:
 
 async def test_errors_are_translated(api: llm.APIInstance) -> None:
     """Domain errors return the translated message; bad arguments are refused."""
-    failed = await fails(api, "magnesium__log_food", food="bowl of oatmeal")
+    failed = await fails(api, "magnesium__log_food", food="blorptastic beans")
     assert failed["error"] == "unknown_food"
-    assert "oatmeal" in failed["error_text"]
+    assert "blorptastic beans" in failed["error_text"]
     with pytest.raises(probatio.Invalid):
         await call(api, "magnesium__log_food", food="oatmeal", unit="bowl")
 
@@ -282,7 +283,7 @@ async def test_only_person_without_context(
     )
     api = await llm.async_get_api(hass, llm.LLM_API_ASSIST, context)
     assert (await call(api, "magnesium__log_food", food="banana"))["person"] == "Alice"
-    failed = await fails(api, "magnesium__log_food", food="bowl of oatmeal")
+    failed = await fails(api, "magnesium__log_food", food="blorptastic beans")
     assert failed["error"] == "unknown_food"
 
 
@@ -299,3 +300,31 @@ async def test_no_tools_without_people(
     caplog.set_level(logging.ERROR)
     api = await llm.async_get_api(hass, llm.LLM_API_ASSIST, context)
     assert not [tool for tool in api.tools if tool.name.startswith(DOMAIN)]
+
+
+async def test_tool_schemas_have_no_top_level_combinators(
+    hass: HomeAssistant, people: dict[str, MockConfigEntry]
+) -> None:
+    """Every provider's conversion keeps the parameters: plain object schemas.
+
+    Gemini keeps only one branch of a top-level allOf/anyOf (which
+    `vol.Exclusive` and `vol.Any` become), so none may appear there.
+    """
+    tools = async_get_tools(hass, _llm_context(None), llm.LLM_API_ASSIST)
+    assert tools is not None
+    for tool in tools.tools:
+        schema = probatio.to_openapi(
+            tool.parameters, custom_serializer=llm.selector_serializer
+        )
+        assert set(schema) <= {
+            "type",
+            "properties",
+            "required",
+            "additionalProperties",
+        }, tool.name
+        assert schema["type"] == "object"
+        for name, field in schema["properties"].items():
+            assert not set(field) & {"allOf", "anyOf", "oneOf"}, (tool.name, name)
+    undo = next(tool for tool in tools.tools if tool.name.endswith("undo"))
+    assert undo.description
+    assert undo.description.startswith("Deletes")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-import json
 from pathlib import Path
-import string
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -19,7 +16,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.magnesium.const import DOMAIN
-from custom_components.magnesium.summary import storage_key
+from custom_components.magnesium.daily_schedule import storage_key
 from homeassistant.components.notify import NotifyEntity
 from homeassistant.components.notify.const import DATA_COMPONENT, NotifyEntityFeature
 from homeassistant.config_entries import ConfigFlowResult
@@ -818,34 +815,3 @@ async def test_removing_the_person_deletes_the_summary_state(
     assert await hass.config_entries.async_remove(alice_entry.entry_id)
     await hass.async_block_till_done()
     assert SUMMARY_KEY not in hass_storage
-
-
-# Translations ----------------------------------------------------------------
-
-
-def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            flat.update(_flat(value, f"{prefix}{key}."))
-        else:
-            flat[f"{prefix}{key}"] = value
-    return flat
-
-
-def _placeholders(text: str) -> set[str]:
-    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
-
-
-def _translations() -> Iterator[tuple[str, dict[str, str]]]:
-    for path in sorted(TRANSLATIONS.glob("*.json")):
-        yield path.stem, _flat(json.loads(path.read_text(encoding="utf-8")))
-
-
-def test_german_translates_every_english_key() -> None:
-    languages = dict(_translations())
-    english = languages["en"]
-    german = languages["de"]
-    assert sorted(german) == sorted(english)
-    for key, text in english.items():
-        assert _placeholders(german[key]) == _placeholders(text), key

@@ -8,14 +8,13 @@ from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.magnesium.errors import MagnesiumError
+from custom_components.magnesium.phrases import FoodPhrase, parse_food_phrase
 from custom_components.magnesium.quantities import (
     KNOWN_UNITS,
     MAX_QUANTITY,
-    FoodPhrase,
     canonical_unit,
     format_quantity,
     parse_amount,
-    parse_food_phrase,
     validate_quantity,
 )
 
@@ -84,7 +83,7 @@ def test_parse_amount_rejects(text: str) -> None:
     with pytest.raises(MagnesiumError) as err:
         parse_amount(text)
     assert err.value.translation_key == "invalid_quantity"
-    assert set(err.value.placeholders) == {"quantity", "max"}
+    assert set(err.value.placeholders) == {"value", "min", "max"}
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    MockUser,
     async_capture_events,
 )
 import voluptuous as vol
@@ -18,6 +19,7 @@ from custom_components.magnesium.const import (
 )
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.setup import async_setup_component
 
 from .conftest import call, setup_person, translated_message
 
@@ -286,7 +288,7 @@ async def test_get_log(hass: HomeAssistant) -> None:
         ("log_food", {"food": "banana", "unit": "handful"}, "unit_not_accepted"),
         ("log_food", {"food": "almonds", "unit": "furlong"}, "unknown_unit"),
         ("log_food", {"food": "x", "magnesium_mg": 0}, "invalid_magnesium_mg"),
-        ("log_food", {"food": "x", "magnesium_mg": 5001}, "magnesium_mg_too_high"),
+        ("log_food", {"food": "x", "magnesium_mg": 5001}, "invalid_magnesium_mg"),
         ("log_food", {"food": "   ", "magnesium_mg": 5}, "invalid_text"),
         ("log_food", {"food": "x" * 101, "magnesium_mg": 5}, "invalid_text"),
         ("log_food", {"food": "qwxzzy vrrbl"}, "unknown_food"),
@@ -307,11 +309,11 @@ async def test_get_log(hass: HomeAssistant) -> None:
             {"magnesium_mg": 100, "form": "unobtainium"},
             "unknown_form",
         ),
-        ("log_supplement", {"magnesium_mg": 6000}, "magnesium_mg_too_high"),
+        ("log_supplement", {"magnesium_mg": 6000}, "invalid_magnesium_mg"),
         (
             "log_supplement",
             {"compound_mg": 40000, "form": "oxide"},
-            "magnesium_mg_too_high",
+            "invalid_magnesium_mg",
         ),
         ("log_supplement", {"magnesium_mg": -5}, "invalid_magnesium_mg"),
         ("log_supplement", {"compound_mg": -5, "form": "oxide"}, "invalid_quantity"),
@@ -380,6 +382,45 @@ async def test_person_is_required_with_several_people(
     )
     assert response["daily_target_mg"] == 420
     assert _state(hass, "sensor.bob_intake_today") == "1.0"
+    assert _state(hass, "sensor.alice_intake_today") == "0.0"
+
+
+async def test_the_callers_own_person_needs_no_id(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, bob_entry: MockConfigEntry
+) -> None:
+    """With several people, an action called by a user logs for their person."""
+    user = MockUser(name="Bob").add_to_hass(hass)
+    assert await async_setup_component(
+        hass, "person", {"person": [{"id": "bob", "name": "Bob", "user_id": user.id}]}
+    )
+    await setup_person(hass, alice_entry)
+    bob_entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        bob_entry, data={**bob_entry.data, "person_entity_id": "person.bob"}
+    )
+    assert await hass.config_entries.async_setup(bob_entry.entry_id)
+    response = await hass.services.async_call(
+        DOMAIN,
+        "log_food",
+        {"food": "x", "magnesium_mg": 7},
+        blocking=True,
+        return_response=True,
+        context=Context(user_id=user.id),
+    )
+    assert response is not None
+    assert response["daily_target_mg"] == 420
+    assert _state(hass, "sensor.bob_intake_today") == "7.0"
+    # Someone without a person of their own must still say whose it is.
+    stranger = MockUser(name="Carol").add_to_hass(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN,
+            "log_food",
+            {"food": "x", "magnesium_mg": 7},
+            blocking=True,
+            context=Context(user_id=stranger.id),
+        )
+    assert err.value.translation_key == "person_required"
     assert _state(hass, "sensor.alice_intake_today") == "0.0"
 
 

@@ -8,17 +8,8 @@ import pytest
 
 from custom_components.magnesium import sentences
 from custom_components.magnesium.errors import MagnesiumError
-from custom_components.magnesium.ledger import Entry, EntryKind
-from custom_components.magnesium.parsing import (
-    Dose,
-    SupplementRequest,
-    find_entry,
-    meal_splits,
-    parse_dose,
-    parse_supplement,
-    split_person,
-    strip_relation,
-)
+from custom_components.magnesium.ledger import Entry, EntryKind, find_entry
+from custom_components.magnesium.phrases import meal_splits
 from custom_components.magnesium.sentences import (
     INTENT_LOG_FOOD,
     INTENT_LOG_SUPPLEMENT,
@@ -28,9 +19,16 @@ from custom_components.magnesium.sentences import (
     expand,
     gate_sentences,
     parse,
+    split_person,
+    strip_relation,
 )
-from custom_components.magnesium.speech import amount_phrase, count_phrase, spoken_mg
-from custom_components.magnesium.supplements import SupplementForm
+from custom_components.magnesium.supplements import (
+    Dose,
+    SpokenSupplement,
+    SupplementForm,
+    parse_dose,
+    parse_supplement,
+)
 
 KNOWN = {"alice", "bob", "alice smith"}
 
@@ -255,30 +253,30 @@ def test_parse_dose_refuses(text: str) -> None:
     [
         (
             {"text": "400 mg of magnesium citrate"},
-            SupplementRequest(Dose(400.0, in_mg=True), SupplementForm.CITRATE),
+            SpokenSupplement(Dose(400.0, in_mg=True), SupplementForm.CITRATE),
         ),
         (
             {"text": "a magnesium glycinate supplement of 120 milligrams"},
-            SupplementRequest(Dose(120.0, in_mg=True), SupplementForm.GLYCINATE),
+            SpokenSupplement(Dose(120.0, in_mg=True), SupplementForm.GLYCINATE),
         ),
         (
             {"text": "two magnesium tablets"},
-            SupplementRequest(Dose(2.0, word="tablets"), None),
+            SpokenSupplement(Dose(2.0, word="tablets"), None),
         ),
-        ({"text": "my magnesium"}, SupplementRequest(None, None)),
-        ({"text": "the magnesium supplement"}, SupplementRequest(None, None)),
+        ({"text": "my magnesium"}, SpokenSupplement(None, None)),
+        ({"text": "the magnesium supplement"}, SpokenSupplement(None, None)),
         (
             {"dose": "400 mg", "form": "citrate"},
-            SupplementRequest(Dose(400.0, in_mg=True), SupplementForm.CITRATE),
+            SpokenSupplement(Dose(400.0, in_mg=True), SupplementForm.CITRATE),
         ),
         (
             {"dose": "200 milligrams", "form": "bisglycinate"},
-            SupplementRequest(Dose(200.0, in_mg=True), SupplementForm.GLYCINATE),
+            SpokenSupplement(Dose(200.0, in_mg=True), SupplementForm.GLYCINATE),
         ),
-        ({}, SupplementRequest(None, None)),
+        ({}, SpokenSupplement(None, None)),
     ],
 )
-def test_parse_supplement(kwargs: dict[str, str], request_: SupplementRequest) -> None:
+def test_parse_supplement(kwargs: dict[str, str], request_: SpokenSupplement) -> None:
     assert parse_supplement(**kwargs) == request_
 
 
@@ -332,35 +330,3 @@ def test_find_entry(kwargs: dict[str, object], expected: str | None) -> None:
 
 def test_find_entry_in_an_empty_log() -> None:
     assert find_entry([], item="the supplement") is None
-
-
-@pytest.mark.parametrize(
-    ("quantity", "unit", "food", "text"),
-    [
-        (1.0, "oz", "almonds", "1 ounce of almonds"),
-        (0.5, "cup", "black beans", "half a cup of black beans"),
-        (0.25, "cup", "oats", "a quarter of a cup of oats"),
-        (1.5, "cup", "spinach", "1 and a half cups of spinach"),
-        (2.0, "tbsp", "peanut butter", "2 tablespoons of peanut butter"),
-        (2.0, "piece", "eggs", "2 eggs"),
-        (2.0, "piece", "banana", "2 bananas"),
-        (3.0, "large", "peach", "3 large peaches"),
-        (2.0, "piece", "blueberry muffin", "2 blueberry muffins"),
-        (2.0, "piece", "strawberry", "2 strawberries"),
-        (2.0, "piece", "potato", "2 potatoes"),
-        (1.0, "piece", "apple", "1 apple"),
-        (1.0, "medium", "banana", "1 medium banana"),
-        (1.0, "handful", "pumpkin seeds", "1 handful of pumpkin seeds"),
-        (1.25, "serving", "rice", "1.25 servings of rice"),
-        (0.3, "cup", "oats", "0.3 cups of oats"),
-    ],
-)
-def test_amount_phrase(quantity: float, unit: str, food: str, text: str) -> None:
-    assert amount_phrase(quantity, unit, food) == text
-
-
-def test_count_phrase_and_mg() -> None:
-    assert count_phrase(2, "capsules", "Calm") == "2 capsules of Calm"
-    assert count_phrase(1, None, "Calm") == "1 dose of Calm"
-    assert count_phrase(3, None, "Calm") == "3 doses of Calm"
-    assert [spoken_mg(mg) for mg in (79.1, 79.5, 0.4)] == ["79", "80", "0"]

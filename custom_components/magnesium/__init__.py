@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
@@ -11,22 +10,21 @@ from homeassistant.helpers.typing import ConfigType
 from . import voice
 from .card import async_register_card
 from .const import DOMAIN
-from .household import DATA_HOUSEHOLD, Household
+from .food_store import FoodStore
+from .intake import DATA_INTAKE, Intake
 from .ledger_store import LedgerStorage
 from .notifications import async_remove_notifications, async_setup_notifications
 from .services import async_setup_services
-from .tracker import PersonTracker
+from .tracker import MagnesiumConfigEntry, PersonTracker
 
 PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
-type MagnesiumConfigEntry = ConfigEntry[PersonTracker]
-
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Load the food table and register the actions, for every person alike."""
-    hass.data[DATA_HOUSEHOLD] = await Household.async_load(hass)
+    hass.data[DATA_INTAKE] = Intake(hass, await FoodStore.async_load(hass))
     async_setup_services(hass)
     await async_register_card(hass)
     return True

@@ -13,9 +13,8 @@ from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from . import MagnesiumConfigEntry
 from .entity import MagnesiumStatusEntity
-from .tracker import DayStatus
+from .tracker import DayStatus, MagnesiumConfigEntry
 
 PARALLEL_UPDATES = 0
 

@@ -12,7 +12,6 @@ from homeassistant.components.notify.const import (
     SERVICE_SEND_MESSAGE,
 )
 from homeassistant.config_entries import (
-    ConfigEntry,
     ConfigFlow,
     ConfigFlowResult,
     OptionsFlow,
@@ -58,6 +57,7 @@ from .const import (
 from .ledger import DEFAULT_RETENTION_DAYS
 from .supplements import SupplementForm
 from .targets import LifeStage, Person, Sex, daily_target_mg, supplement_limit_mg
+from .tracker import MagnesiumConfigEntry
 
 MAX_NAME_LENGTH = 50
 # At least the days the sensors look back on; at most a century.
@@ -193,7 +193,7 @@ class MagnesiumConfigFlow(ConfigFlow, domain=DOMAIN):
         )
 
     def _person_entity_errors(
-        self, data: dict[str, Any], current: ConfigEntry | None
+        self, data: dict[str, Any], current: MagnesiumConfigEntry | None
     ) -> dict[str, str]:
         """A person entity belongs to one tracked person only."""
         person_entity_id = data.get(CONF_PERSON_ENTITY_ID)
@@ -208,7 +208,7 @@ class MagnesiumConfigFlow(ConfigFlow, domain=DOMAIN):
 
     @staticmethod
     @callback
-    def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
+    def async_get_options_flow(config_entry: MagnesiumConfigEntry) -> OptionsFlow:
         """Options: the target and limit a doctor may have set."""
         return MagnesiumOptionsFlow()
 

@@ -1,4 +1,4 @@
-"""Diagnostics: settings and ledger shape, without who the person is."""
+"""Diagnostics: settings and the ledger's shape, not who anyone is or ate."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
-from . import MagnesiumConfigEntry
 from .const import CONF_BIRTH_DATE, CONF_NAME, CONF_PERSON_ENTITY_ID
+from .tracker import MagnesiumConfigEntry
 
 # The title and unique id are the person's name too.
 TO_REDACT = {CONF_NAME, CONF_BIRTH_DATE, CONF_PERSON_ENTITY_ID, "title", "unique_id"}
@@ -17,22 +17,21 @@ TO_REDACT = {CONF_NAME, CONF_BIRTH_DATE, CONF_PERSON_ENTITY_ID, "title", "unique
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: MagnesiumConfigEntry
 ) -> dict[str, Any]:
-    """Describe a person's entry and ledger for a bug report."""
+    """Describe a person's entry and ledger for a bug report: counts only."""
     tracker = entry.runtime_data
     ledger = tracker.ledger
     status = tracker.status
-    last = ledger.last_entry()
     return {
         "entry": async_redact_data(entry.as_dict(), TO_REDACT),
         "today": {
             "day": status.day.isoformat(),
-            "average_7d_mg": status.average_7d_mg,
-            **status.as_response(),
+            "entries": len(ledger.entries_on(status.day)),
+            "daily_target_mg": status.daily_target_mg,
+            "supplement_limit_mg": status.supplement_limit_mg,
         },
         "ledger": {
             "started": ledger.started.isoformat(),
             "retention_days": ledger.retention_days,
             "detailed_entries": len(ledger),
-            "last_entry": last.as_dict() if last else None,
         },
     }

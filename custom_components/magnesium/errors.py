@@ -4,10 +4,11 @@ from __future__ import annotations
 
 
 class MagnesiumError(Exception):
-    """Invalid input or state, described by a key of `exceptions` in the translations.
+    """Input that cannot be used, explained by a key of `exceptions` in translations.
 
-    The Home Assistant layer turns it into a translated `ServiceValidationError`;
-    the English message here is only for logs and pure-Python callers.
+    Actions report it as a translated `ServiceValidationError`, voice and LLM
+    tools speak its translated message; the English message here is only for
+    logs and pure-Python callers.
     """
 
     def __init__(self, translation_key: str, message: str, **placeholders: str) -> None:
@@ -15,3 +16,10 @@ class MagnesiumError(Exception):
         super().__init__(message)
         self.translation_key = translation_key
         self.placeholders = placeholders
+
+
+class UnavailableError(MagnesiumError):
+    """A failure that is not the caller's fault: a service or data not available.
+
+    Actions report it as a `HomeAssistantError` rather than a validation error.
+    """

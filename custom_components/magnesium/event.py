@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from . import MagnesiumConfigEntry
 from .entity import MagnesiumEntity
-from .tracker import INTAKE_EVENT_TYPES
+from .tracker import INTAKE_EVENT_TYPES, LogResult, MagnesiumConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -40,9 +37,9 @@ class MagnesiumIntakeEvent(MagnesiumEntity, EventEntity):
 
     @callback
     def _async_fire(
-        self, event_type: str, data: dict[str, Any], context: Context | None
+        self, event_type: str, result: LogResult, context: Context | None
     ) -> None:
-        self._trigger_event(event_type, data)
+        self._trigger_event(event_type, result.as_response())
         if context is not None:
             self.async_set_context(context)
         self.async_write_ha_state()

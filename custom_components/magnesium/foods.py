@@ -24,12 +24,10 @@ import heapq
 import json
 import math
 from pathlib import Path
-import re
 from types import MappingProxyType
 from typing import Any
-import unicodedata
 
-from .errors import MagnesiumError
+from .errors import MagnesiumError, UnavailableError
 from .quantities import (
     FOOD_UNITS,
     MASS_UNITS,
@@ -38,14 +36,13 @@ from .quantities import (
     VOLUME_UNITS,
     canonical_unit,
     format_quantity,
-    parse_food_phrase,
     validate_quantity,
 )
-from .text import clip, plain_text
+from .words import clip, match_key, plain_text, positive_number
 
 DATA_FILE = Path(__file__).parent / "data" / "foods.json.gz"
 DATA_FORMAT = 1
-# Bump when `normalize` changes: stored keys are then recomputed at load.
+# Bump when `words.match_key` changes: stored keys are then recomputed at load.
 NORMALIZER_VERSION = "2"
 MIN_SCORE = 60.0
 # The score of a name or alias that matches exactly.
@@ -65,30 +62,6 @@ _CANDIDATES = 150
 _TIER_BONUS = {"custom": 15.0, "curated": 8.0, "generic": 0.0}
 _EMPTY: Mapping[str, float] = MappingProxyType({})
 
-_STOPWORDS = frozenset({"a", "an", "the", "of", "and", "or", "my", "some", "in"})
-# Singular words that end in "s"; plural stripping would break them.
-_KEEP_S = frozenset(
-    {
-        "hummus",
-        "asparagus",
-        "couscous",
-        "swiss",
-        "molasses",
-        "brussels",
-        "citrus",
-        "bass",
-        "octopus",
-        "this",
-        "plus",
-        "less",
-        "gras",
-        "christmas",
-        "ns",
-        "nfs",
-    }
-)
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
 
 class FoodTier(StrEnum):
     """Where a food comes from; also its rank when names tie."""
@@ -96,49 +69,6 @@ class FoodTier(StrEnum):
     CUSTOM = "custom"
     CURATED = "curated"
     GENERIC = "generic"
-
-
-def _singular(word: str) -> str:
-    """Reduce a word to a stem shared by its singular and plural.
-
-    Good enough because names and queries go through the same function:
-    "berries", "berry" -> "berri"; "cookies", "cookie" -> "cooki".
-    """
-    if len(word) <= 3 or word in _KEEP_S or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "i"
-    if word.endswith(("oes", "ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    if word.endswith("ves") and len(word) > 4:
-        return word[:-3] + "f"
-    if word.endswith("s"):
-        word = word[:-1]
-    if word.endswith("ie") and len(word) > 3:
-        return word[:-1]
-    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
-        return word[:-1] + "i"
-    return word
-
-
-def normalize(text: str) -> tuple[str, ...]:
-    """Matching tokens of a food name ("The Almonds!" -> ("almond",)).
-
-    Lower case, without accents, punctuation or articles, plurals made
-    singular.
-    """
-    text = text.lower().replace("'", "").replace("\u2019", "")
-    if not text.isascii():
-        text = "".join(
-            char
-            for char in unicodedata.normalize("NFKD", text)
-            if not unicodedata.combining(char)
-        )
-    return tuple(
-        _singular(word)
-        for word in _NON_WORD.sub(" ", text).split()
-        if word not in _STOPWORDS
-    )
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -274,7 +204,7 @@ class Food:
             raise MagnesiumError(
                 "invalid_quantity",
                 f"{format_quantity(amount)} {canonical} of {self.name} is too much",
-                quantity=format_quantity(amount),
+                value=format_quantity(amount),
                 max=f"{MAX_GRAMS * 100:.0f} g",
             )
         return Measurement(
@@ -285,10 +215,6 @@ class Food:
             grams=grams,
             score=score,
         )
-
-    def magnesium_mg(self, quantity: float, unit: str | None = None) -> float:
-        """Milligrams of magnesium in `quantity` `unit` (None: default unit)."""
-        return self.measure(quantity, unit).mg
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for storing a custom food (see `from_dict`)."""
@@ -336,10 +262,6 @@ class Measurement:
     grams: float | None
     score: float
 
-    def describe(self) -> str:
-        """Short text such as "1/2 cup black beans"."""
-        return f"{format_quantity(self.quantity)} {self.unit} {self.food.name}"
-
 
 @dataclass(frozen=True, slots=True)
 class FoodMatch:
@@ -347,6 +269,21 @@ class FoodMatch:
 
     food: Food
     score: float
+
+    def as_response(self) -> dict[str, Any]:
+        """The food, its magnesium and units, as the food actions describe it."""
+        food = self.food
+        per_100g = food.mg_per_100g
+        return {
+            "name": food.name,
+            "serving": food.serving,
+            "serving_mg": round(food.serving_mg, 1),
+            "mg_per_100g": None if per_100g is None else round(per_100g, 1),
+            "tier": food.tier.value,
+            "aliases": list(food.aliases),
+            "units": food.accepted_units(),
+            "score": round(self.score, 1),
+        }
 
 
 class UnknownFoodError(MagnesiumError):
@@ -372,42 +309,32 @@ def _invalid_custom(reason: str) -> MagnesiumError:
     )
 
 
-def _clean_name(value: object, *, what: str, limit: int) -> str:
-    """Validate a name, alias or serving text; raise `invalid_food_name` etc."""
-    key = "invalid_serving" if what == "serving" else "invalid_food_name"
+def _clean_name(value: object, *, limit: int) -> str:
+    """Validate a food name or alias; raise `invalid_food_name`."""
     text = plain_text(value, limit)
-    if text is None:
+    if text is None or not match_key(text):
         raise MagnesiumError(
-            key,
-            f"Invalid {what} {clip(value, 60)!r}: use 1-{limit} characters with a "
-            "letter and no control characters",
-            **{"serving" if what == "serving" else "food": clip(value, 60)},
-            max_length=str(limit),
-        )
-    if what != "serving" and not normalize(text):
-        raise MagnesiumError(
-            key,
-            f"Invalid {what} {clip(value, 60)!r}: it has no words to match",
-            food=clip(value, 60),
+            "invalid_food_name",
+            f"Invalid food name {clip(value, 60)!r}: use 1-{limit} characters "
+            "with a letter and no control characters",
+            value=clip(value, 60),
             max_length=str(limit),
         )
     return text
 
 
-def _positive_number(value: object, key: str, limit: float, *, zero: bool) -> float:
-    ok = isinstance(value, int | float) and not isinstance(value, bool)
-    number = float(value) if ok else math.nan  # type: ignore[arg-type]
-    if not (math.isfinite(number) and (number >= 0 if zero else number > 0)):
-        ok = False
-    if not ok or number > limit:
+def _clean_serving(value: object) -> str:
+    """Validate a serving text; raise `invalid_serving`."""
+    text = plain_text(value, MAX_SERVING_LENGTH)
+    if text is None:
         raise MagnesiumError(
-            key,
-            f"Invalid value {clip(value, 60)!r}: use a number from "
-            f"{0 if zero else 'above 0'} to {limit:g}",
+            "invalid_serving",
+            f"Invalid serving {clip(value, 60)!r}: use 1-{MAX_SERVING_LENGTH} "
+            "characters with a letter and no control characters",
             value=clip(value, 60),
-            max=f"{limit:g}",
+            max_length=str(MAX_SERVING_LENGTH),
         )
-    return number
+    return text
 
 
 def make_custom_food(
@@ -424,33 +351,38 @@ def make_custom_food(
     `aliases` other names. Raises `invalid_food_name`, `invalid_serving`,
     `invalid_magnesium` or `invalid_grams`.
     """
-    clean = _clean_name(name, what="name", limit=MAX_NAME_LENGTH)
-    mg = _positive_number(magnesium_mg, "invalid_magnesium", MAX_CUSTOM_MG, zero=True)
-    serving_text = _clean_name(serving, what="serving", limit=MAX_SERVING_LENGTH)
+    clean = _clean_name(name, limit=MAX_NAME_LENGTH)
+    mg = positive_number(
+        magnesium_mg,
+        error="invalid_magnesium",
+        maximum=MAX_CUSTOM_MG,
+        allow_minimum=True,
+    )
+    serving_text = _clean_serving(serving)
     weight = (
         None
         if grams is None
-        else _positive_number(grams, "invalid_grams", MAX_GRAMS, zero=False)
+        else positive_number(grams, error="invalid_grams", maximum=MAX_GRAMS)
     )
     if isinstance(aliases, str) or not isinstance(aliases, Iterable):
         raise MagnesiumError(
             "invalid_food_name",
             "Aliases must be a list of names",
-            food=clip(aliases, 60),
+            value=clip(aliases, 60),
             max_length=str(MAX_NAME_LENGTH),
         )
-    seen = {normalize(clean)}
+    seen = {match_key(clean)}
     kept: list[str] = []
     for alias in aliases:
-        text = _clean_name(alias, what="alias", limit=MAX_NAME_LENGTH)
-        if (key := normalize(text)) not in seen:
+        text = _clean_name(alias, limit=MAX_NAME_LENGTH)
+        if (key := match_key(text)) not in seen:
             seen.add(key)
             kept.append(text)
     if len(kept) > MAX_ALIASES:
         raise MagnesiumError(
             "invalid_food_name",
             f"At most {MAX_ALIASES} aliases per food",
-            food=clean,
+            value=clean,
             max_length=str(MAX_NAME_LENGTH),
         )
     return Food(
@@ -600,7 +532,7 @@ class FoodTable:
                 raise ValueError(f"format {data['format']} != {DATA_FORMAT}")
             return cls._from_data(data)
         except (OSError, ValueError, KeyError, TypeError, IndexError) as err:
-            raise MagnesiumError(
+            raise UnavailableError(
                 "food_data_unavailable",
                 f"Food data {file.name} could not be loaded: {err}",
                 reason=clip(err, 60),
@@ -628,7 +560,7 @@ class FoodTable:
             foods.append(food)
             names = (food.name, *food.aliases)
             keys.append(
-                tuple(" ".join(normalize(n)) for n in names)
+                tuple(" ".join(match_key(n)) for n in names)
                 if renormalize
                 else tuple(item["keys"])
             )
@@ -646,7 +578,7 @@ class FoodTable:
             )
         ]
         generic_keys: list[str] = (
-            [" ".join(normalize(row[0])) for row in rows]
+            [" ".join(match_key(row[0])) for row in rows]
             if renormalize
             else generic["key"]
         )
@@ -690,7 +622,7 @@ class FoodTable:
                     reason=f"{clip(food.name, 60)} is not a custom food",
                 )
             for name in (food.name, *food.aliases):
-                key = normalize(name)
+                key = match_key(name)
                 if key in owner and owner[key] != food.name:
                     raise MagnesiumError(
                         "duplicate_food",
@@ -712,14 +644,13 @@ class FoodTable:
         self._rebuild_custom(list(foods))
 
     def add_custom(self, food: Food) -> None:
-        """Add one custom food; raises `duplicate_food` on a name clash."""
-        self._rebuild_custom([*self._custom, food])
+        """Add a custom food, replacing the one of the same name.
 
-    def replace_custom(self, name: str, food: Food) -> Food:
-        """Swap the custom food called `name` for `food`; returns the old one."""
-        old = self._find_custom(name)
-        self._rebuild_custom([food if f is old else f for f in self._custom])
-        return old
+        Raises `duplicate_food` when a name or alias belongs to another one.
+        """
+        key = match_key(food.name)
+        kept = [other for other in self._custom if match_key(other.name) != key]
+        self._rebuild_custom([*kept, food])
 
     def remove_custom(self, name: str) -> Food:
         """Remove and return the custom food with this name or alias.
@@ -731,7 +662,7 @@ class FoodTable:
         return old
 
     def _find_custom(self, name: object) -> Food:
-        key = " ".join(normalize(name)) if isinstance(name, str) else ""
+        key = " ".join(match_key(name)) if isinstance(name, str) else ""
         for entry in self._custom_index.exact.get(key, ()) if key else ():
             return self._custom[self._custom_index.food_of[entry]]
         names = ", ".join(food.name for food in self._custom) or "none"
@@ -775,21 +706,16 @@ class FoodTable:
         match = self.resolve(food)
         return match.food.measure(quantity, unit, match.score)
 
-    def measure_phrase(self, text: str) -> Measurement:
-        """Parse a phrase like "half a cup of black beans" and measure it."""
-        phrase = parse_food_phrase(text)
-        return self.measure(phrase.food, phrase.quantity, phrase.unit)
-
     def _rank(self, query: object, *, exhaustive: bool, limit: int) -> list[FoodMatch]:
         """The `limit` best matches; `exhaustive` adds fuzzy ones to exact hits."""
         if not isinstance(query, str) or not any(ch.isalpha() for ch in query):
             raise MagnesiumError(
                 "invalid_food_name",
                 f"Invalid food name {clip(query, 60)!r}: it needs a letter",
-                food=clip(query, 60),
+                value=clip(query, 60),
                 max_length=str(MAX_NAME_LENGTH),
             )
-        tokens = normalize(query[:400])[: MAX_QUERY_TOKENS * 2]
+        tokens = match_key(query[:400])[: MAX_QUERY_TOKENS * 2]
         if not tokens:
             return []
         # (rank score, tie order, score, custom?, id): custom, curated, generic.
@@ -942,5 +868,4 @@ __all__ = [
     "Measurement",
     "UnknownFoodError",
     "make_custom_food",
-    "normalize",
 ]

@@ -8,16 +8,16 @@ Every operation touches one day and one index entry, never the whole history.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-import math
 import secrets
-from typing import Any
+from typing import Any, Final
 
 from .const import MAX_ENTRY_MG
 from .errors import MagnesiumError
+from .words import match_key, positive_number
 
 DEFAULT_RETENTION_DAYS = 730
 AVERAGE_DAYS = 7
@@ -251,10 +251,6 @@ class Ledger:
         """Return an entry that still has its detail."""
         return self._entries.get(entry_id)
 
-    def last_entry(self) -> Entry | None:
-        """Return the most recently logged entry that still exists."""
-        return self._entries[next(reversed(self._entries))] if self._entries else None
-
     def totals(self, day: date) -> DayTotals:
         """Return the totals of a day."""
         return self._day(day).totals
@@ -449,19 +445,13 @@ def _stored_day(record: _Day) -> dict[str, Any]:
 
 def _validate_magnesium_mg(magnesium_mg: float) -> None:
     # Amounts are kept to a hundredth of a milligram: less would be stored as 0.
-    if not math.isfinite(magnesium_mg) or round(magnesium_mg, 2) <= 0:
-        raise MagnesiumError(
-            "invalid_magnesium_mg",
-            "The amount of magnesium must be at least 0.01 mg",
-            value=str(magnesium_mg),
-        )
-    if magnesium_mg > MAX_ENTRY_MG:
-        raise MagnesiumError(
-            "magnesium_mg_too_high",
-            "The amount of magnesium is implausibly high",
-            value=f"{magnesium_mg:g}",
-            maximum=f"{MAX_ENTRY_MG:g}",
-        )
+    positive_number(
+        magnesium_mg,
+        error="invalid_magnesium_mg",
+        minimum=0.005,
+        allow_minimum=True,
+        maximum=MAX_ENTRY_MG,
+    )
 
 
 def _entry_from_row(day: date, row: list[Any]) -> Entry:
@@ -482,3 +472,40 @@ def _entry_from_row(day: date, row: list[Any]) -> Entry:
         None if form is None else str(form),
         bool(compound),
     )
+
+
+# Words that, alone, mean "the latest supplement" ("remove the pill").
+_SUPPLEMENT_ITEM: Final = frozenset(
+    match_key("magnesium supplement pill capsule tablet softgel gummy")
+)
+
+
+def find_entry(
+    entries: Iterable[Entry],
+    *,
+    item: str | None = None,
+    kind: EntryKind | None = None,
+    food_name: str | None = None,
+) -> Entry | None:
+    """The most recent entry that a spoken "remove the almonds" means.
+
+    `entries` in logging order; `food_name` is what the food table resolved
+    `item` to, when it could. An entry matches by that name, else when every
+    word of `item` is in its label ("rice" -> "white rice"); words like
+    "supplement" or "pill" alone mean the latest supplement.
+    """
+    words = set(match_key(item)) if item else set()
+    if words and words <= _SUPPLEMENT_ITEM:
+        kind, words = EntryKind.SUPPLEMENT, set()
+    recent = [entry for entry in reversed(tuple(entries)) if kind in (None, entry.kind)]
+    if not words:
+        return recent[0] if recent else None
+    if food_name is not None:
+        wanted = food_name.casefold()
+        for entry in recent:
+            if entry.label.casefold() == wanted:
+                return entry
+    for entry in recent:
+        if words <= set(match_key(entry.label)):
+            return entry
+    return None

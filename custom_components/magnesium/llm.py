@@ -2,21 +2,22 @@
 
 Home Assistant's `llm` integration collects `async_get_tools` of every loaded
 integration's `llm` platform into its Assist API, the API that LLM agents are
-configured with. Our tools are named `magnesium__...` as it requires. They
-work through the integration's actions, like the intent handlers, and return
-the actions' responses; errors come back as translated text.
+configured with. Our tools are named `magnesium__...` as it requires. Each is
+arguments in, one call to `intake`, a dict out; errors come back as
+translated text in the conversation's language.
 """
 
 from __future__ import annotations
 
 from abc import abstractmethod
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, cast, override
 
 import voluptuous as vol
 
 from homeassistant.components.llm import LLMTools
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.llm import (
     LLM_API_ASSIST,
@@ -31,7 +32,6 @@ from homeassistant.util.json import JsonObjectType
 
 from .const import (
     ATTR_COMPOUND_MG,
-    ATTR_CONFIG_ENTRY_ID,
     ATTR_END_DATE,
     ATTR_ENTRY_ID,
     ATTR_FOOD,
@@ -47,19 +47,10 @@ from .const import (
     DOMAIN,
 )
 from .errors import MagnesiumError
-from .household import household
-from .intent import async_call_action, todays_entry, usual_supplement_dose
+from .intake import Intake, intake_of
 from .quantities import KNOWN_UNITS
-from .services import (
-    SERVICE_GET_LOG,
-    SERVICE_LOG_FOOD,
-    SERVICE_LOG_SUPPLEMENT,
-    SERVICE_REMOVE_ENTRY,
-    loaded_trackers,
-)
-from .speaker import resolve_speaker
-from .speech import async_error_text
 from .supplements import SupplementForm
+from .texts import async_texts
 from .tracker import PersonTracker
 
 ATTR_PERSON = "person"
@@ -111,58 +102,62 @@ class _MagnesiumTool(Tool):
     ) -> ToolResult:
         args: dict[str, Any] = self.parameters(tool_input.tool_args)
         try:
-            data = await self._async_run(hass, args, llm_context)
-        except (MagnesiumError, ServiceValidationError) as err:
-            language = llm_context.language or hass.config.language
+            data = await self._async_run(intake_of(hass), args, llm_context)
+        except MagnesiumError as err:
+            texts = await async_texts(hass, llm_context.language)
             return ToolResult(
-                data={
-                    "error": str(err.translation_key),
-                    "error_text": await async_error_text(hass, language, err),
-                },
+                data={"error": err.translation_key, "error_text": texts.error(err)},
                 error=True,
             )
         return ToolResult(data=cast("JsonObjectType", data))
 
     @abstractmethod
     async def _async_run(
-        self, hass: HomeAssistant, args: dict[str, Any], llm_context: LLMContext
+        self, intake: Intake, args: dict[str, Any], llm_context: LLMContext
     ) -> dict[str, Any]:
-        """The tool's result; raises domain or action errors."""
+        """The tool's result; raises domain errors."""
 
 
-class _PersonActionTool(_MagnesiumTool):
-    """Run one of our actions for the person named, or the one talking."""
+@dataclass(frozen=True, slots=True)
+class _PersonCall:
+    """A tool call about one person, with its validated arguments."""
 
-    service: str
+    intake: Intake
+    tracker: PersonTracker
+    args: dict[str, Any]
+    context: Context | None
+
+    @property
+    def logged_at(self) -> datetime | None:
+        """When it was eaten or taken, if the call said so."""
+        value = self.args.get(ATTR_LOGGED_AT)
+        return None if value is None else cv.datetime(value)
+
+
+class _PersonTool(_MagnesiumTool):
+    """A tool about one person: the one named, or the one talking."""
 
     @override
     async def _async_run(
-        self, hass: HomeAssistant, args: dict[str, Any], llm_context: LLMContext
+        self, intake: Intake, args: dict[str, Any], llm_context: LLMContext
     ) -> dict[str, Any]:
         context = llm_context.context
-        speaker = resolve_speaker(
-            hass, args.pop(ATTR_PERSON, None), context.user_id if context else None
+        subject = intake.subject(
+            name=args.get(ATTR_PERSON), user_id=context.user_id if context else None
         )
-        tracker = speaker.tracker
-        data = {
-            ATTR_CONFIG_ENTRY_ID: tracker.entry.entry_id,
-            **self._action_data(hass, tracker, args),
-        }
-        response = await async_call_action(hass, self.service, data, context)
-        return {ATTR_PERSON: tracker.name, **response}
+        tracker = subject.tracker
+        result = await self._async_run_for(_PersonCall(intake, tracker, args, context))
+        return {ATTR_PERSON: tracker.name, **result}
 
-    def _action_data(
-        self, hass: HomeAssistant, tracker: PersonTracker, args: dict[str, Any]
-    ) -> dict[str, Any]:
-        """The action's data from the tool's arguments."""
-        return args
+    @abstractmethod
+    async def _async_run_for(self, call: _PersonCall) -> dict[str, Any]:
+        """The tool's result for the person of `tracker`."""
 
 
-class LogFoodTool(_PersonActionTool):
+class LogFoodTool(_PersonTool):
     """Log one food."""
 
     name = f"{DOMAIN}__log_food"
-    service = SERVICE_LOG_FOOD
     title = "Log food"
     description = (
         "Log one food or drink a person had; its magnesium comes from the food "
@@ -182,8 +177,7 @@ class LogFoodTool(_PersonActionTool):
                 ): cv.string,
                 vol.Optional(
                     ATTR_QUANTITY,
-                    default=1.0,
-                    description="How many units; fractions allowed (0.5).",
+                    description="How many units; fractions allowed (0.5). Default 1.",
                 ): _POSITIVE,
                 vol.Optional(
                     ATTR_UNIT,
@@ -200,12 +194,24 @@ class LogFoodTool(_PersonActionTool):
             }
         )
 
+    @override
+    async def _async_run_for(self, call: _PersonCall) -> dict[str, Any]:
+        result = await call.intake.async_log_food(
+            call.tracker,
+            food=call.args[ATTR_FOOD],
+            quantity=call.args.get(ATTR_QUANTITY),
+            unit=call.args.get(ATTR_UNIT),
+            magnesium_mg=call.args.get(ATTR_MAGNESIUM_MG),
+            logged_at=call.logged_at,
+            context=call.context,
+        )
+        return result.as_response()
 
-class LogSupplementTool(_PersonActionTool):
+
+class LogSupplementTool(_PersonTool):
     """Log one supplement dose."""
 
     name = f"{DOMAIN}__log_supplement"
-    service = SERVICE_LOG_SUPPLEMENT
     title = "Log supplement"
     description = (
         "Log a magnesium supplement a person took. Give magnesium_mg (elemental "
@@ -245,22 +251,25 @@ class LogSupplementTool(_PersonActionTool):
         )
 
     @override
-    def _action_data(
-        self, hass: HomeAssistant, tracker: PersonTracker, args: dict[str, Any]
-    ) -> dict[str, Any]:
-        if (count := args.pop(ATTR_COUNT, None)) is not None:
-            form = args.get(ATTR_FORM)
-            args |= usual_supplement_dose(
-                tracker, count, SupplementForm(form) if form else None
-            )
-        return args
+    async def _async_run_for(self, call: _PersonCall) -> dict[str, Any]:
+        form = call.args.get(ATTR_FORM)
+        result = call.intake.log_supplement(
+            call.tracker,
+            magnesium_mg=call.args.get(ATTR_MAGNESIUM_MG),
+            compound_mg=call.args.get(ATTR_COMPOUND_MG),
+            form=SupplementForm(form) if form else None,
+            name=call.args.get(ATTR_NAME),
+            count=call.args.get(ATTR_COUNT),
+            logged_at=call.logged_at,
+            context=call.context,
+        )
+        return result.as_response()
 
 
-class StatusTool(_PersonActionTool):
+class StatusTool(_PersonTool):
     """Totals and entries of a day or a range of days."""
 
     name = f"{DOMAIN}__status"
-    service = SERVICE_GET_LOG
     title = "Magnesium status"
     description = (
         "Read a person's magnesium per day: total, from food, from supplements, "
@@ -285,43 +294,54 @@ class StatusTool(_PersonActionTool):
             }
         )
 
+    @override
+    async def _async_run_for(self, call: _PersonCall) -> dict[str, Any]:
+        start, end = (call.args.get(key) for key in (ATTR_START_DATE, ATTR_END_DATE))
+        report = call.intake.log_report(
+            call.tracker,
+            None if start is None else cv.date(start),
+            None if end is None else cv.date(end),
+        )
+        return report.as_response()
 
-class UndoTool(_PersonActionTool):
+
+class UndoTool(_PersonTool):
     """Remove an entry."""
 
     name = f"{DOMAIN}__undo"
-    service = SERVICE_REMOVE_ENTRY
     title = "Remove magnesium entry"
     description = (
-        "Remove an entry from a person's log: by its id (from magnesium__status), "
-        "today's latest entry of a food, or else the most recently logged entry."
+        "Deletes an entry from a person's log: the one with entry_id (from "
+        "magnesium__status), else today's latest entry of the food named, else "
+        "the most recently logged entry. Returns the removed entry."
     )
-    annotations = ToolAnnotations(open_world=False)
+    annotations = ToolAnnotations(destructive=True, open_world=False)
 
     def __init__(self, names: list[str]) -> None:
         """Offer the tracked people by name."""
         self.parameters = vol.Schema(
             {
-                vol.Exclusive(
-                    ATTR_ENTRY_ID, "which", description="The entry's id."
+                vol.Optional(
+                    ATTR_ENTRY_ID, description="The entry's id, if known."
                 ): cv.string,
-                vol.Exclusive(
+                vol.Optional(
                     ATTR_FOOD,
-                    "which",
-                    description="Remove today's latest entry of this food or "
-                    "supplement, for example 'almonds'.",
+                    description="Without an id: remove today's latest entry of "
+                    "this food or supplement, for example 'almonds'.",
                 ): cv.string,
                 **_person(names),
             }
         )
 
     @override
-    def _action_data(
-        self, hass: HomeAssistant, tracker: PersonTracker, args: dict[str, Any]
-    ) -> dict[str, Any]:
-        if (food := args.pop(ATTR_FOOD, None)) is not None:
-            args[ATTR_ENTRY_ID] = todays_entry(hass, tracker, food, None).id
-        return args
+    async def _async_run_for(self, call: _PersonCall) -> dict[str, Any]:
+        result = call.intake.remove(
+            call.tracker,
+            entry_id=call.args.get(ATTR_ENTRY_ID),
+            item=call.args.get(ATTR_FOOD),
+            context=call.context,
+        )
+        return result.as_response()
 
 
 class SearchFoodsTool(_MagnesiumTool):
@@ -348,22 +368,10 @@ class SearchFoodsTool(_MagnesiumTool):
 
     @override
     async def _async_run(
-        self, hass: HomeAssistant, args: dict[str, Any], llm_context: LLMContext
+        self, intake: Intake, args: dict[str, Any], llm_context: LLMContext
     ) -> dict[str, Any]:
-        matches = household(hass).foods.search(args[ATTR_QUERY], args[ATTR_LIMIT])
-        return {
-            "foods": [
-                {
-                    "name": match.food.name,
-                    "serving": match.food.serving,
-                    "serving_mg": round(match.food.serving_mg, 1),
-                    "mg_per_100g": match.food.mg_per_100g,
-                    "units": match.food.accepted_units(),
-                    "match_score": match.score,
-                }
-                for match in matches
-            ]
-        }
+        matches = intake.search(args[ATTR_QUERY], args[ATTR_LIMIT])
+        return {"foods": [match.as_response() for match in matches]}
 
 
 @callback
@@ -371,7 +379,7 @@ def async_get_tools(
     hass: HomeAssistant, llm_context: LLMContext, api_id: str
 ) -> LLMTools | None:
     """Our tools for the Assist API, while someone is tracked."""
-    if api_id != LLM_API_ASSIST or not (trackers := loaded_trackers(hass)):
+    if api_id != LLM_API_ASSIST or not (trackers := intake_of(hass).trackers()):
         return None
     names = sorted(tracker.name for tracker in trackers)
     return LLMTools(

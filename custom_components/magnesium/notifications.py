@@ -3,20 +3,14 @@
 Both go to the notify entities and legacy notify actions chosen in the options.
 A warning that reaches no target (none chosen, warnings off, or every target
 failed) becomes a persistent notification instead, so it is never silent; so
-does a summary without a target.
-
-The texts are in Home Assistant's language. They live in the `exceptions`
-section of the translations: the translation schema gives custom integrations
-no free-form section, and `exceptions` entries are plain messages with
-placeholders, loaded for any language by `async_get_translations`.
+does a summary without a target. The texts are in Home Assistant's language.
 """
 
 from __future__ import annotations
 
 from datetime import date, time
 import logging
-import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from homeassistant.components import persistent_notification
 from homeassistant.components.notify.const import (
@@ -25,7 +19,6 @@ from homeassistant.components.notify.const import (
     DOMAIN as NOTIFY_DOMAIN,
     SERVICE_SEND_MESSAGE,
 )
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import (
     ATTR_ENTITY_ID,
     EVENT_CORE_CONFIG_UPDATE,
@@ -33,7 +26,6 @@ from homeassistant.const import (
 )
 from homeassistant.core import Context, Event, HomeAssistant, callback
 from homeassistant.helpers.start import async_at_started
-from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -43,43 +35,11 @@ from .const import (
     CONF_SUMMARY_TIME,
     DOMAIN,
 )
-from .summary import DailySchedule, async_remove_schedule
-from .tracker import PersonTracker
-
-if TYPE_CHECKING:
-    from . import MagnesiumConfigEntry
+from .daily_schedule import DailySchedule, async_remove_schedule
+from .texts import Texts, async_texts
+from .tracker import LogResult, MagnesiumConfigEntry, PersonTracker
 
 _LOGGER = logging.getLogger(__name__)
-
-
-class Texts:
-    """The notification texts of one language."""
-
-    def __init__(self, strings: dict[str, str]) -> None:
-        """Wrap the `exceptions` translations of the integration."""
-        self._strings = strings
-
-    def __call__(self, key: str, **placeholders: str) -> str:
-        """The text of `key` with its placeholders filled in."""
-        template = self._strings[f"component.{DOMAIN}.exceptions.{key}.message"]
-        return template.format(**placeholders)
-
-    def mg(self, value: float) -> str:
-        """An amount as stored (to the hundredth), without trailing zeros."""
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return text.replace(".", self("notification_decimal_separator"))
-
-    @staticmethod
-    def percent(value: float) -> str:
-        """A share in whole percent, rounded half up."""
-        return str(math.floor(value + 0.5))
-
-
-async def async_texts(hass: HomeAssistant) -> Texts:
-    """The texts in Home Assistant's language, English where it has none."""
-    return Texts(
-        await async_get_translations(hass, hass.config.language, "exceptions", {DOMAIN})
-    )
 
 
 class PersonNotifier:
@@ -119,7 +79,7 @@ class PersonNotifier:
         self._summary.async_check()
 
     async def _async_entry_updated(
-        self, _hass: HomeAssistant, _entry: ConfigEntry
+        self, _hass: HomeAssistant, _entry: MagnesiumConfigEntry
     ) -> None:
         self._summary.async_set_time(self._summary_time())
 
@@ -131,21 +91,22 @@ class PersonNotifier:
 
     @callback
     def _async_intake_event(
-        self, event_type: str, data: dict[str, Any], context: Context | None
+        self, event_type: str, result: LogResult, context: Context | None
     ) -> None:
         if event_type == "supplement_limit_exceeded":
             self._entry.async_create_task(
-                self._hass, self._async_warn(data, context), f"{DOMAIN} limit warning"
+                self._hass, self._async_warn(result, context), f"{DOMAIN} limit warning"
             )
 
-    async def _async_warn(self, data: dict[str, Any], context: Context | None) -> None:
+    async def _async_warn(self, result: LogResult, context: Context | None) -> None:
         texts = await async_texts(self._hass)
+        status = result.status
         message = texts(
             "notification_limit_message",
             name=self._tracker.name,
-            dose_mg=texts.mg(data["entry"]["magnesium_mg"]),
-            supplements_mg=texts.mg(data["supplements_today_mg"]),
-            limit_mg=texts.mg(data["supplement_limit_mg"]),
+            dose_mg=texts.number(result.entry.magnesium_mg),
+            supplements_mg=texts.number(status.totals.supplements_mg),
+            limit_mg=texts.number(status.supplement_limit_mg),
         )
         await self._async_deliver(
             texts("notification_limit_title", name=self._tracker.name),
@@ -233,18 +194,18 @@ def summary_message(texts: Texts, tracker: PersonTracker, day: date) -> str:
     """The day's total against the target, food and supplements, 7-day average."""
     status = tracker.day_status(day)
     name = tracker.name
-    target_mg = texts.mg(status.daily_target_mg)
+    target_mg = texts.number(status.daily_target_mg)
     if tracker.ledger.entries_on(day):
         totals = status.totals
         lines = [
             texts(
                 "notification_summary_message",
                 name=name,
-                total_mg=texts.mg(totals.total_mg),
+                total_mg=texts.number(totals.total_mg),
                 target_mg=target_mg,
-                progress_pct=texts.percent(status.progress_pct),
-                food_mg=texts.mg(totals.food_mg),
-                supplements_mg=texts.mg(totals.supplements_mg),
+                progress_pct=texts.whole(status.progress_pct),
+                food_mg=texts.number(totals.food_mg),
+                supplements_mg=texts.number(totals.supplements_mg),
             )
         ]
     else:
@@ -257,7 +218,7 @@ def summary_message(texts: Texts, tracker: PersonTracker, day: date) -> str:
         lines.append(
             texts(
                 "notification_summary_average",
-                average_mg=texts.mg(status.average_7d_mg),
+                average_mg=texts.number(status.average_7d_mg),
             )
         )
     return "\n".join(lines)

@@ -11,9 +11,9 @@ import aiohttp
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
-from .errors import MagnesiumError
+from .errors import MagnesiumError, UnavailableError
 from .foods import Food, make_custom_food
-from .text import clip
+from .words import clip
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ async def async_lookup_barcode(hass: HomeAssistant, barcode: str, version: str) 
             data: dict[str, Any] = await response.json()
     except (aiohttp.ClientError, TimeoutError, ValueError) as err:
         _LOGGER.debug("Open Food Facts lookup of %s failed: %r", code, err)
-        raise MagnesiumError(
+        raise UnavailableError(
             "barcode_service_unavailable",
             "Open Food Facts could not be reached",
             barcode=code,

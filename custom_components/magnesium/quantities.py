@@ -1,19 +1,18 @@
-"""Household units, amounts in words and free-text food phrases.
+"""Household units and amounts in digits, fractions and words.
 
-Pure Python (no Home Assistant imports): parses what a person types or says,
-such as "one and a half cups of black beans", into a number, a canonical unit
-and the food text. Converting a unit into grams needs the food, see `foods`.
+Pure Python (no Home Assistant imports): reads "one and a half", "½", "2 1/2",
+"a dozen" into a number and "Tablespoons" or "glass" into a canonical unit.
+Converting a unit into grams needs the food, see `foods`; reading a whole
+phrase such as "half a cup of black beans" is `phrases`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import math
 import re
-import unicodedata
 
 from .errors import MagnesiumError
-from .text import clip
+from .words import ARTICLES, clip, positive_number, tokens
 
 GRAMS_PER_OZ = 28.349523125
 GRAMS_PER_LB = 453.59237
@@ -156,83 +155,18 @@ _FRACTION_WORDS = {
     "eighth": 0.125,
     "eighths": 0.125,
 }
-_ARTICLES = frozenset({"a", "an"})
-_LEADING_FILLER = (
-    ("i", "had"),
-    ("i", "ate"),
-    ("i", "drank"),
-    ("i", "have", "had"),
-    ("i've", "had"),
-    ("i", "just", "had"),
-    ("i", "just", "ate"),
-    ("had",),
-    ("ate",),
-    ("drank",),
-)
-_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their", "this"})
 _NUMBER_RE = re.compile(r"^(\d+(?:\.\d+)?|\.\d+)$")
 _FRACTION_RE = re.compile(r"^(\d+)/(\d+)$")
 _MIXED_RE = re.compile(r"^(\d+)-(\d+)/(\d+)$")
-_GLUED_UNIT_RE = re.compile(r"(?<=\d)(?=[a-zA-Z])")
-# Vulgar fraction characters, rewritten as "n/d" before tokenizing ("1½" -> "1 1/2").
-_VULGAR = {
-    "½": "1/2",
-    "¼": "1/4",
-    "¾": "3/4",
-    "⅓": "1/3",
-    "⅔": "2/3",
-    "⅛": "1/8",
-    "⅜": "3/8",
-    "⅝": "5/8",
-    "⅞": "7/8",
-    "⅕": "1/5",
-    "⅖": "2/5",
-    "⅗": "3/5",
-    "⅘": "4/5",
-    "⅙": "1/6",
-    "⅚": "5/6",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class FoodPhrase:
-    """A parsed food phrase: how much (quantity and unit) of which food text.
-
-    `unit` is None when the phrase names no unit ("a banana", "3 eggs"): the
-    food then decides between pieces and servings, see `Food.magnesium_mg`.
-    """
-
-    quantity: float
-    unit: str | None
-    food: str
-
-
-def invalid_quantity(value: object) -> MagnesiumError:
-    """Build the error for a quantity that is not a usable positive number."""
-    return MagnesiumError(
-        "invalid_quantity",
-        f"Invalid quantity {clip(str(value))!r}: use a number greater than 0 "
-        f"and at most {MAX_QUANTITY:g}",
-        quantity=clip(str(value)),
-        max=f"{MAX_QUANTITY:g}",
-    )
 
 
 def validate_quantity(value: object) -> float:
-    """Return `value` as a float if it is a finite number in (0, MAX_QUANTITY].
+    """`value` as a float if it is a finite number in (0, MAX_QUANTITY].
 
     Raises `invalid_quantity` for anything else (NaN, inf, zero, -0.0,
-    negatives, booleans, non-numbers).
+    negatives, booleans, text).
     """
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise invalid_quantity(value)
-    try:
-        number = float(value)
-    except OverflowError:
-        raise invalid_quantity(value) from None
-    if not math.isfinite(number) or number <= 0 or number > MAX_QUANTITY:
-        raise invalid_quantity(value)
-    return number
+    return positive_number(value, error="invalid_quantity", maximum=MAX_QUANTITY)
 
 
 def canonical_unit(text: str) -> str:
@@ -271,17 +205,6 @@ def format_quantity(value: float) -> str:
     return f"{value:.3g}"
 
 
-def _tokenize(text: str) -> list[str]:
-    """Lower-case words, keeping digits, fractions and vulgar fractions whole."""
-    for char, fraction in _VULGAR.items():
-        text = text.replace(char, f" {fraction} ")
-    text = unicodedata.normalize("NFKC", text).replace("\u2044", "/")
-    text = _GLUED_UNIT_RE.sub(" ", text.lower())
-    text = re.sub(r"[,;:!?()\[\]\"]", " ", text)
-    words = (word.rstrip(".").strip("'") for word in text.split())
-    return [word for word in words if word]
-
-
 def _number_token(word: str) -> float | None:
     """Value of a single numeric word ("3", "1.5", "1/2", "1-1/2")."""
     if _NUMBER_RE.match(word):
@@ -297,21 +220,21 @@ def _number_token(word: str) -> float | None:
     return None
 
 
-def _integer_words(tokens: list[str], start: int) -> tuple[float, int] | None:
+def _integer_words(words: list[str], start: int) -> tuple[float, int] | None:
     """Parse "twenty five", "one hundred and ten", "a hundred" at `start`."""
     i = start
     total = 0.0
     current = 0.0
     seen = False
-    while i < len(tokens):
-        word = tokens[i]
+    while i < len(words):
+        word = words[i]
         parts = word.split("-") if "-" in word else [word]
         if all(part in _ONES or part in _TENS for part in parts) and parts:
             current += sum(_ONES.get(part, 0) + _TENS.get(part, 0) for part in parts)
             seen = True
             i += 1
         elif word in {"hundred", "thousand"} and (
-            seen or (i > start and tokens[i - 1] in _ARTICLES)
+            seen or (i > start and words[i - 1] in ARTICLES)
         ):
             current = max(current, 1) * (100 if word == "hundred" else 1000)
             if word == "thousand":
@@ -319,16 +242,16 @@ def _integer_words(tokens: list[str], start: int) -> tuple[float, int] | None:
                 current = 0
             seen = True
             i += 1
-        elif word in _ARTICLES and not seen and i + 1 < len(tokens):
-            if tokens[i + 1] in {"hundred", "thousand"}:
+        elif word in ARTICLES and not seen and i + 1 < len(words):
+            if words[i + 1] in {"hundred", "thousand"}:
                 i += 1
                 continue
             break
         elif (
             word == "and"
-            and tokens[i - 1] in {"hundred", "thousand"}
-            and i + 1 < len(tokens)
-            and (tokens[i + 1] in _ONES or tokens[i + 1] in _TENS)
+            and words[i - 1] in {"hundred", "thousand"}
+            and i + 1 < len(words)
+            and (words[i + 1] in _ONES or words[i + 1] in _TENS)
         ):
             i += 1
         else:
@@ -338,81 +261,73 @@ def _integer_words(tokens: list[str], start: int) -> tuple[float, int] | None:
     return total + current, i
 
 
-def _fraction_phrase(tokens: list[str], start: int) -> tuple[float, int] | None:
+def _fraction_phrase(words: list[str], start: int) -> tuple[float, int] | None:
     """Parse "half", "a half", "a quarter", "three quarters", "1/2" at `start`."""
-    if start >= len(tokens):
+    if start >= len(words):
         return None
-    word = tokens[start]
+    word = words[start]
     if (value := _number_token(word)) is not None and value < 1 and "/" in word:
         return value, start + 1
     if word in _FRACTION_WORDS:
         return _FRACTION_WORDS[word], start + 1
-    if word in _ARTICLES or word == "one":
-        if start + 1 < len(tokens) and tokens[start + 1] in _FRACTION_WORDS:
-            return _FRACTION_WORDS[tokens[start + 1]], start + 2
+    if word in ARTICLES or word == "one":
+        if start + 1 < len(words) and words[start + 1] in _FRACTION_WORDS:
+            return _FRACTION_WORDS[words[start + 1]], start + 2
         return None
-    counted = _integer_words(tokens, start)
+    counted = _integer_words(words, start)
     if counted is None and (number := _number_token(word)) is not None:
         counted = (number, start + 1)
     if counted is not None:
         count, end = counted
-        if end < len(tokens) and tokens[end] in _FRACTION_WORDS:
-            return count * _FRACTION_WORDS[tokens[end]], end + 1
+        if end < len(words) and words[end] in _FRACTION_WORDS:
+            return count * _FRACTION_WORDS[words[end]], end + 1
     return None
 
 
-def _leading_amount(tokens: list[str]) -> tuple[float, int] | None:
-    """Parse the longest amount at the start of `tokens`; (value, next index)."""
-    if not tokens:
+def leading_amount(words: list[str]) -> tuple[float, int] | None:
+    """Parse the longest amount at the start of `words`; (value, next index)."""
+    if not words:
         return None
-    first = tokens[0]
+    first = words[0]
     # "half a dozen", "half a", "half an"
     if first == "half":
         end = 1
-        if end < len(tokens) and tokens[end] in _ARTICLES:
+        if end < len(words) and words[end] in ARTICLES:
             end += 1
-        if end < len(tokens) and tokens[end] in {"dozen", "dozens"}:
+        if end < len(words) and words[end] in {"dozen", "dozens"}:
             return 6.0, end + 1
         return 0.5, end
-    fraction = _fraction_phrase(tokens, 0)
+    fraction = _fraction_phrase(words, 0)
     if fraction is not None:
         value, end = fraction
-        if (
-            end + 1 < len(tokens)
-            and tokens[end] == "of"
-            and tokens[end + 1] in (_ARTICLES)
-        ):
+        if end + 1 < len(words) and words[end] == "of" and words[end + 1] in ARTICLES:
             end += 2  # "a quarter of a cup"
         return value, end
     if (number := _number_token(first)) is not None:
         value, end = number, 1
         # "1 1/2", "2 ½"
-        if end < len(tokens):
-            extra = _number_token(tokens[end])
-            if (
-                extra is not None
-                and 0 < extra < 1
-                and not _NUMBER_RE.match(tokens[end])
-            ):
+        if end < len(words):
+            extra = _number_token(words[end])
+            if extra is not None and 0 < extra < 1 and not _NUMBER_RE.match(words[end]):
                 value, end = value + extra, end + 1
-    elif (words := _integer_words(tokens, 0)) is not None:
-        value, end = words
-    elif first in _ARTICLES:
+    elif (counted := _integer_words(words, 0)) is not None:
+        value, end = counted
+    elif first in ARTICLES:
         value, end = 1.0, 1
     elif first in {"couple", "pair"}:
         value, end = 2.0, 1
     else:
         return None
-    if first in _ARTICLES and end < len(tokens) and tokens[end] in {"couple", "pair"}:
+    if first in ARTICLES and end < len(words) and words[end] in {"couple", "pair"}:
         value, end = 2.0, end + 1
-        if end < len(tokens) and tokens[end] == "of":
+        if end < len(words) and words[end] == "of":
             end += 1
     # "... and a half", "... and three quarters", "... and 1/2"
-    if end + 1 < len(tokens) and tokens[end] == "and":
-        rest = _fraction_phrase(tokens, end + 1)
+    if end + 1 < len(words) and words[end] == "and":
+        rest = _fraction_phrase(words, end + 1)
         if rest is not None and rest[0] < 1:
             value, end = value + rest[0], rest[1]
-    if end < len(tokens) and tokens[end] in {"dozen", "dozens"}:
+    if end < len(words) and words[end] in {"dozen", "dozens"}:
         value, end = value * 12, end + 1
     return value, end
 
@@ -425,72 +340,24 @@ def parse_amount(text: str) -> float:
     "one and a half", "a quarter", "three quarters" and similar. The whole
     text must be an amount; raises `invalid_quantity` otherwise.
     """
-    tokens = _tokenize(str(text)[:MAX_TEXT_LENGTH])
-    parsed = _leading_amount(tokens)
-    if parsed is None or parsed[1] != len(tokens):
-        raise invalid_quantity(text)
+    words = tokens(str(text)[:MAX_TEXT_LENGTH])
+    parsed = leading_amount(words)
+    if parsed is None or parsed[1] != len(words):
+        return validate_quantity(clip(text))
     return validate_quantity(parsed[0])
 
 
-def _strip_prefix(tokens: list[str]) -> list[str]:
-    for filler in _LEADING_FILLER:
-        if tuple(tokens[: len(filler)]) == filler:
-            tokens = tokens[len(filler) :]
-            break
-    while tokens and tokens[0] in _DETERMINERS:
-        tokens = tokens[1:]
-    return tokens
-
-
-def _leading_unit(tokens: list[str], start: int) -> tuple[str, int] | None:
-    """Match a unit (also two-word ones like "fl oz") at `start`."""
+def leading_unit(words: list[str], start: int) -> tuple[str, int] | None:
+    """The unit at `start` (also two-word ones like "fl oz"), and the next index."""
     for name in _MULTIWORD_UNITS:
-        words = name.split()
-        if tokens[start : start + len(words)] == words:
-            return _UNIT_ALIASES[name], start + len(words)
-    if start < len(tokens) and tokens[start] in _UNIT_ALIASES:
-        return _UNIT_ALIASES[tokens[start]], start + 1
+        parts = name.split()
+        if words[start : start + len(parts)] == parts:
+            return _UNIT_ALIASES[name], start + len(parts)
+    if start < len(words) and words[start] in _UNIT_ALIASES:
+        return _UNIT_ALIASES[words[start]], start + 1
     return None
 
 
-def parse_food_phrase(text: str) -> FoodPhrase:
-    """Split a free-text or spoken food phrase into quantity, unit and food.
-
-    "an ounce of almonds" -> (1, "oz", "almonds"); "a glass of milk" ->
-    (1, "cup", "milk"); "3 eggs" -> (3, None, "eggs"); "some almonds" ->
-    (1, "serving", "almonds"). Leading "the", "my", "I had" are dropped. A
-    phrase without an amount means one of the food ("banana" -> 1, None).
-    Raises `missing_food` when no food text is left, `invalid_quantity` for
-    an unusable amount.
-    """
-    raw = str(text)
-    tokens = _strip_prefix(_tokenize(raw[:MAX_TEXT_LENGTH]))
-    quantity = 1.0
-    unit: str | None = None
-    index = 0
-    if tokens and tokens[0] in {"some", "any"}:
-        unit, index = SERVING, 1
-    else:
-        amount = _leading_amount(tokens)
-        if amount is not None:
-            quantity, index = amount
-    if unit is None:
-        matched = _leading_unit(tokens, index)
-        # A lone size word before the food is a unit ("2 large eggs"), but not
-        # when it is the whole food text.
-        if matched is not None and matched[1] < len(tokens):
-            unit, index = matched
-    if index < len(tokens) and tokens[index] == "of":
-        index += 1
-    while index < len(tokens) and tokens[index] in _DETERMINERS | _ARTICLES:
-        index += 1
-    food = " ".join(tokens[index:])
-    # "two cups" names a unit but no food; a lone size word may still be food.
-    unit_only = food in _UNIT_ALIASES and food not in {"small", "medium", "large"}
-    if unit_only or not any(char.isalpha() for char in food):
-        raise MagnesiumError(
-            "missing_food",
-            f"{clip(raw)!r} does not name a food",
-            phrase=clip(raw),
-        )
-    return FoodPhrase(validate_quantity(quantity), unit, food)
+def is_unit_word(word: str) -> bool:
+    """Whether a word names a unit ("cups", "glass")."""
+    return word in _UNIT_ALIASES

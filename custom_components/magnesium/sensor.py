@@ -17,9 +17,13 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from . import MagnesiumConfigEntry
+from .const import (
+    CONF_SUPPLEMENT_FORM,
+    CONF_SUPPLEMENT_PRODUCT,
+    CONF_SUPPLEMENT_UNIT_MG,
+)
 from .entity import MagnesiumStatusEntity
-from .tracker import DayStatus, PersonTracker
+from .tracker import DayStatus, MagnesiumConfigEntry, PersonTracker
 
 # Entities only write state when a value changed; no polling, no parallel updates.
 PARALLEL_UPDATES = 0
@@ -34,6 +38,19 @@ class MagnesiumSensorDescription(SensorEntityDescription):
     # Daily totals start again at local midnight (`last_reset`), so long-term
     # statistics stay right even when an entry is removed.
     resets_daily: bool = False
+
+
+def _usual_supplement(tracker: PersonTracker) -> dict[str, Any]:
+    usual = tracker.usual_supplement()
+    if usual is None:
+        return {}
+    attributes: dict[str, Any] = {
+        CONF_SUPPLEMENT_PRODUCT: usual.product,
+        CONF_SUPPLEMENT_UNIT_MG: usual.unit_mg,
+    }
+    if usual.form:
+        attributes[CONF_SUPPLEMENT_FORM] = usual.form
+    return attributes
 
 
 def _mass(
@@ -92,7 +109,7 @@ SENSORS: tuple[MagnesiumSensorDescription, ...] = (
         state_class=None,
         entity_category=EntityCategory.DIAGNOSTIC,
         # The usual supplement, for dashboards' quick-log buttons.
-        attributes_fn=lambda tracker: tracker.usual_supplement(),
+        attributes_fn=_usual_supplement,
     ),
     MagnesiumSensorDescription(
         key="target_progress",

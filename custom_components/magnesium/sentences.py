@@ -20,6 +20,9 @@ from typing import Any, Final
 from hassil.intents import Intents
 from hassil.recognize import recognize_all
 
+# The language of the sentences below, and so of the answers to them.
+LANGUAGE: Final = "en"
+
 INTENT_LOG_FOOD: Final = "MagnesiumLogFood"
 INTENT_LOG_SUPPLEMENT: Final = "MagnesiumLogSupplement"
 INTENT_STATUS: Final = "MagnesiumStatus"
@@ -195,6 +198,16 @@ INTENT_PRIORITY: Final[dict[str, int]] = {
     INTENT_LOG_FOOD: 3,
 }
 
+# "for" in the languages whose example sentences we ship: a custom sentence's
+# wildcard keeps "eine Banane für Alice" whole (hassil prefers fewer wildcards).
+_FOR_WORDS: Final = ("for", "für")
+_RELATION: Final = re.compile(
+    r"^(?:my|our)\s+(?:(?:little|baby|older|younger|eldest|youngest)\s+)?"
+    r"(?:son|daughter|kid|child|boy|girl|wife|husband|partner|mom|mum|mother"
+    r"|dad|father|brother|sister|grandma|grandpa|friend)\s+",
+    re.IGNORECASE,
+)
+
 # How many parses of one sentence are compared (wildcards split at every "for").
 MAX_PARSES: Final = 64
 
@@ -226,7 +239,7 @@ def intents_dict() -> dict[str, Any]:
             data.append({"sentences": expanded, "slots": dict(slots)})
         intents[intent_type] = {"data": data}
     return {
-        "language": "en",
+        "language": LANGUAGE,
         "intents": intents,
         "lists": {name: {"wildcard": True} for name in sorted(wildcards)},
     }
@@ -300,3 +313,23 @@ def parse(text: str, is_known_person: Callable[[str], bool]) -> Parsed | None:
         slots = {k: v for k, v in parsed.slots.items() if k != "food"}
         return Parsed(INTENT_LOG_SUPPLEMENT, {**slots, "supplement": food})
     return parsed
+
+
+def strip_relation(spoken: str) -> str:
+    """'my son Bob' -> 'Bob'."""
+    return _RELATION.sub("", spoken.strip()).strip()
+
+
+def split_person(text: str, is_known: Callable[[str], bool]) -> tuple[str, str | None]:
+    """Split a trailing "for <known person>" off a slot's text.
+
+    "fish for dinner for Alice" -> ("fish for dinner", "Alice"); an unknown
+    name stays in the text.
+    """
+    words = text.split()
+    for index, word in enumerate(words[:-1]):
+        if index and word.casefold() in _FOR_WORDS:
+            name = " ".join(words[index + 1 :])
+            if is_known(name):
+                return " ".join(words[:index]), name
+    return text, None

@@ -9,13 +9,15 @@ basis: the compound formula, its molar mass and the number of Mg atoms
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-import math
 import re
+from typing import Final
 
 from .errors import MagnesiumError
-from .text import clip
+from .quantities import MASS_UNITS, canonical_unit, parse_amount
+from .words import ARTICLES, DETERMINERS, clip, positive_number, tokens
 
 MG_ATOMIC_WEIGHT = 24.305
 MAX_COMPOUND_MG = 100_000.0
@@ -153,16 +155,143 @@ def elemental_mg(compound_mg: float, form: SupplementForm | str) -> float:
     and `unknown_form` for an unknown form.
     """
     info = FORMS[form if isinstance(form, SupplementForm) else parse_form(form)]
-    valid = isinstance(compound_mg, int | float) and not isinstance(compound_mg, bool)
-    if valid:
-        amount = float(compound_mg)
-        valid = math.isfinite(amount) and 0 < amount <= MAX_COMPOUND_MG
-    if not valid:
-        raise MagnesiumError(
-            "invalid_quantity",
-            f"Invalid amount {clip(compound_mg)!r}: use a number greater than 0 "
-            f"and at most {MAX_COMPOUND_MG:g} mg",
-            quantity=clip(compound_mg),
-            max=f"{MAX_COMPOUND_MG:g}",
-        )
+    amount = positive_number(
+        compound_mg, error="invalid_quantity", maximum=MAX_COMPOUND_MG
+    )
     return amount * info.fraction
+
+
+# What a supplement is counted in; the person's usual supplement gives the mg.
+COUNT_WORDS: Final = frozenset(
+    {
+        "capsule",
+        "capsules",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "softgel",
+        "softgels",
+        "gummy",
+        "gummies",
+        "caplet",
+        "caplets",
+        "scoop",
+        "scoops",
+        "dose",
+        "doses",
+        "serving",
+        "servings",
+        "supplement",
+        "supplements",
+    }
+)
+# Words around a dose that say nothing about its amount or form.
+_FILLER: Final = DETERMINERS | {"of", "some"}
+_SUPPLEMENT_WORDS: Final = frozenset({"magnesium", "supplement", "supplements"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dose:
+    """A spoken supplement amount: elemental mg, or a count of units.
+
+    `word` is what was counted ("capsules"), when it was said.
+    """
+
+    amount: float
+    in_mg: bool = False
+    word: str | None = None
+
+
+def _invalid_dose(text: str) -> MagnesiumError:
+    return MagnesiumError(
+        "invalid_dose",
+        f"The amount {clip(text)!r} is not understood: give it in milligrams or as "
+        "a number of capsules or tablets.",
+        dose=clip(text),
+    )
+
+
+def _dose(words: list[str], text: str) -> Dose:
+    """A dose from its words ("400 mg", "two capsules", "a")."""
+    try:
+        if words[-1] in COUNT_WORDS and len(words) > 1:
+            return Dose(parse_amount(" ".join(words[:-1])), word=words[-1])
+        try:
+            unit = canonical_unit(words[-1])
+        except MagnesiumError:
+            # No unit: a number of the person's usual supplement ("two").
+            return Dose(parse_amount(" ".join(words)))
+        if unit in MASS_UNITS and len(words) > 1:
+            amount = parse_amount(" ".join(words[:-1]))
+            return Dose(amount * MASS_UNITS[unit] / MASS_UNITS["mg"], in_mg=True)
+    except MagnesiumError as err:
+        raise _invalid_dose(text) from err
+    raise _invalid_dose(text)
+
+
+def parse_dose(text: str) -> Dose:
+    """Parse a spoken dose: "400 mg", "200 milligrams", "two capsules", "a".
+
+    Milligrams are elemental magnesium, as Supplement Facts labels state
+    them. Raises `invalid_dose`.
+    """
+    words = tokens(text)
+    while words and words[-1] in _FILLER:
+        words.pop()
+    if not words:
+        raise _invalid_dose(text)
+    return _dose(words, text)
+
+
+@dataclass(frozen=True, slots=True)
+class SpokenSupplement:
+    """What a supplement sentence says: the dose (None: one) and the form."""
+
+    dose: Dose | None
+    form: SupplementForm | None
+
+
+def _form(words: Iterable[str]) -> SupplementForm | None:
+    described = [
+        word
+        for word in words
+        if word not in _SUPPLEMENT_WORDS
+        and word not in COUNT_WORDS
+        and word not in _FILLER
+        and word not in ARTICLES
+    ]
+    return parse_form(" ".join(described)) if described else None
+
+
+def parse_supplement(
+    text: str | None = None, dose: str | None = None, form: str | None = None
+) -> SpokenSupplement:
+    """Combine the slots of a supplement sentence into one request.
+
+    `text` is a whole phrase such as "400 mg of magnesium citrate", "my
+    magnesium" or "a magnesium glycinate supplement of 120 milligrams";
+    `dose` and `form` are separate slots when the template split them. A
+    count word in the phrase ("two magnesium tablets") counts units. Raises
+    `invalid_dose` or `unknown_form`.
+    """
+    parsed_dose = parse_dose(dose) if dose else None
+    words = tokens(text or "")
+    count_word = next((word for word in words if word in COUNT_WORDS), None)
+    if "magnesium" in words:
+        split = words.index("magnesium")
+        before, after = words[:split], words[split + 1 :]
+    else:
+        before, after = [], words
+    if "of" in after and parsed_dose is None:
+        # "... glycinate supplement of 120 milligrams"
+        split = len(after) - after[::-1].index("of")
+        parsed_dose = parse_dose(" ".join(after[split:]))
+        after = after[: split - 1]
+    while before and before[0] in _FILLER:
+        before.pop(0)
+    if before and parsed_dose is None:
+        parsed_dose = parse_dose(" ".join(before))
+    if parsed_dose and not parsed_dose.in_mg and not parsed_dose.word and count_word:
+        parsed_dose = Dose(parsed_dose.amount, word=count_word)
+    return SpokenSupplement(parsed_dose, _form(tokens(form) if form else after))

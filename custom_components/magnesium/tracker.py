@@ -56,7 +56,8 @@ INTAKE_EVENT_TYPES = (
     "target_reached",
 )
 
-type IntakeEventListener = Callable[[str, dict[str, Any], Context | None], None]
+type MagnesiumConfigEntry = ConfigEntry[PersonTracker]
+type IntakeEventListener = Callable[[str, LogResult, Context | None], None]
 # Told the context of the change (the action call or voice command), if any.
 type StatusListener = Callable[[Context | None], None]
 
@@ -116,10 +117,35 @@ class LogResult:
         return {"entry": self.entry.as_dict(), **self.status.as_response()}
 
 
+@dataclass(frozen=True, slots=True)
+class DayReport:
+    """A day's totals, target and limit, with its entries in logging order."""
+
+    status: DayStatus
+    entries: tuple[Entry, ...]
+
+    def as_response(self) -> dict[str, Any]:
+        """One day of `get_log`'s response."""
+        return {
+            "date": self.status.day.isoformat(),
+            **self.status.as_response(),
+            "entries": [entry.as_dict() for entry in self.entries],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class UsualSupplement:
+    """The product a person usually takes, as set in their options."""
+
+    product: str
+    unit_mg: float
+    form: str | None
+
+
 class PersonTracker:
     """One person's intake, as Home Assistant sees it."""
 
-    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+    def __init__(self, hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
         """Prepare the tracker; `async_load` reads the stored ledger."""
         self.hass = hass
         self.entry = entry
@@ -252,18 +278,17 @@ class PersonTracker:
             self._schedule_save()
         self._refresh()
 
-    def usual_supplement(self) -> dict[str, Any]:
-        """The person's usual supplement product, as set in the options."""
+    def usual_supplement(self) -> UsualSupplement | None:
+        """The person's usual supplement, when product and amount are set."""
         options = self.entry.options
-        return {
-            key: options[key]
-            for key in (
-                CONF_SUPPLEMENT_PRODUCT,
-                CONF_SUPPLEMENT_UNIT_MG,
-                CONF_SUPPLEMENT_FORM,
-            )
-            if options.get(key) is not None
-        }
+        product = options.get(CONF_SUPPLEMENT_PRODUCT)
+        unit_mg = options.get(CONF_SUPPLEMENT_UNIT_MG)
+        if not product or not unit_mg:
+            return None
+        form = options.get(CONF_SUPPLEMENT_FORM)
+        return UsualSupplement(
+            str(product), float(unit_mg), str(form) if form else None
+        )
 
     def _retention_days(self) -> int:
         return int(self.entry.options.get(CONF_RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
@@ -293,14 +318,9 @@ class PersonTracker:
             average_7d_mg=self.ledger.average_mg(day),
         )
 
-    def day_report(self, day: date) -> dict[str, Any]:
-        """A day's totals, target and entries, for `get_log`."""
-        status = self.day_status(day)
-        return {
-            "date": day.isoformat(),
-            **status.as_response(),
-            "entries": [entry.as_dict() for entry in self.ledger.entries_on(day)],
-        }
+    def day_report(self, day: date) -> DayReport:
+        """A day's totals, target and entries."""
+        return DayReport(self.day_status(day), self.ledger.entries_on(day))
 
     # Changing ------------------------------------------------------------
 
@@ -401,9 +421,8 @@ class PersonTracker:
     def _fire_intake_event(
         self, event_type: str, result: LogResult, context: Context | None
     ) -> None:
-        data = result.as_response()
         for listener in list(self._event_listeners):
-            listener(event_type, data, context)
+            listener(event_type, result, context)
 
     def _refresh(self, context: Context | None = None) -> None:
         self.status = self.day_status(self.today)

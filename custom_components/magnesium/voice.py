@@ -27,15 +27,15 @@ from hassil.recognize import RecognizeResult
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import chat_session, intent
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
-from .sentences import gate_sentences, parse
-from .speaker import tracker_for_name
-from .speech import message
+from .intake import intake_of
+from .sentences import LANGUAGE, gate_sentences, parse
+from .texts import async_texts
+from .tracker import MagnesiumConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ DATA_VOICE: HassKey[_Registration] = HassKey(f"{DOMAIN}_voice")
 
 
 @callback
-def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
+def async_setup_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
     """Keep the sentences registered while at least one person is loaded.
 
     One trigger per Home Assistant: two would both run and log twice, and
@@ -116,7 +116,7 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
     """Register the English sentence trigger; returns its unregister."""
 
     def is_known_person(name: str) -> bool:
-        return tracker_for_name(hass, name) is not None
+        return intake_of(hass).tracker_named(name) is not None
 
     async def _async_on_sentence(
         user_input: conversation.ConversationInput, _gate: RecognizeResult
@@ -124,11 +124,14 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
         handed_over = await _async_hand_over(hass, user_input)
         if handed_over:
             return handed_over
+        # The sentences are English, whatever the pipeline's language: so is
+        # the answer.
+        texts = await async_texts(hass, LANGUAGE)
         parsed = parse(user_input.text, is_known_person)
         if handed_over == "" or parsed is None:
-            return message("not_handled")
+            return texts("answer_not_handled")
         if any(_FOREIGN_TAIL.search(value) for value in parsed.slots.values()):
-            return message("no_such_list")
+            return texts("answer_no_such_list")
         _LOGGER.debug("%r -> %s %s", user_input.text, parsed.intent_type, parsed.slots)
         try:
             response = await intent.async_handle(
@@ -142,7 +145,7 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
                 text_input=user_input.text,
                 # Carries the speaker's user id to the handler.
                 context=user_input.context,
-                language=user_input.language,
+                language=LANGUAGE,
                 assistant=conversation.DOMAIN,
                 device_id=user_input.device_id,
                 satellite_id=user_input.satellite_id,
@@ -150,7 +153,7 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
             )
         except intent.IntentError:
             # helpers.intent has logged it; say no more than a person needs.
-            return message("not_handled")
+            return texts("answer_not_handled")
         return str(response.speech.get("plain", {}).get("speech", ""))
 
     return get_agent_manager(hass).register_trigger(

@@ -12,13 +12,13 @@ from collections.abc import Callable, Coroutine
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
+from .tracker import MagnesiumConfigEntry
 
 STORAGE_VERSION = 1
 
@@ -44,7 +44,9 @@ def occurrence(day: date, at: time) -> datetime:
 class DailySchedule:
     """Runs a job once a day at a local time, remembering the last day it ran."""
 
-    def __init__(self, hass: HomeAssistant, entry: ConfigEntry, job: DailyJob) -> None:
+    def __init__(
+        self, hass: HomeAssistant, entry: MagnesiumConfigEntry, job: DailyJob
+    ) -> None:
         """Prepare the schedule; `async_load` reads the last day it ran."""
         self._hass = hass
         self._entry = entry

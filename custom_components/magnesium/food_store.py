@@ -1,4 +1,4 @@
-"""What the household shares: the food table and its custom foods."""
+"""The food table of the household, with its custom foods kept on disk."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
-from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
 from .foods import Food, FoodTable
@@ -15,10 +14,8 @@ CUSTOM_FOODS_STORAGE_VERSION = 1
 CUSTOM_FOODS_KEY = f"{DOMAIN}.custom_foods"
 SAVE_DELAY = 1.0
 
-DATA_HOUSEHOLD: HassKey[Household] = HassKey(DOMAIN)
 
-
-class Household:
+class FoodStore:
     """The food table of all people, with the custom foods kept on disk."""
 
     def __init__(self, foods: FoodTable, store: Store[dict[str, Any]]) -> None:
@@ -27,7 +24,7 @@ class Household:
         self._store = store
 
     @classmethod
-    async def async_load(cls, hass: HomeAssistant) -> Household:
+    async def async_load(cls, hass: HomeAssistant) -> FoodStore:
         """Load the built-in table off the event loop, then the custom foods."""
         foods = await hass.async_add_executor_job(FoodTable.load)
         store: Store[dict[str, Any]] = Store(
@@ -51,8 +48,3 @@ class Household:
     def _schedule_save(self) -> None:
         stored = {"foods": [food.to_dict() for food in self.foods.custom_foods()]}
         self._store.async_delay_save(lambda: stored, SAVE_DELAY)
-
-
-def household(hass: HomeAssistant) -> Household:
-    """The household of this Home Assistant (set up with the integration)."""
-    return hass.data[DATA_HOUSEHOLD]

@@ -1,0 +1,116 @@
+"""What Assist says back: answers built from typed results and the translations.
+
+Each answer has two texts, `_self` when the person asked about themselves
+("your total") and `_other` when they asked about someone else ("Bob's
+total"), so every language can phrase both its own way. Milligrams are
+spoken as whole numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from .intake import Subject
+from .ledger import Entry, EntryKind
+from .sentences import QUERY_LIMIT, QUERY_REMAINING, QUERY_SUPPLEMENTS
+from .texts import Texts
+from .tracker import DayStatus
+
+# A supplement within half a milligram of the limit is "right at" it.
+_AT_LIMIT_MG: Final = 0.5
+
+
+def _personal(texts: Texts, key: str, subject: Subject, **values: str) -> str:
+    """The `_self` or `_other` text of `key`, with the person's name."""
+    suffix = "self" if subject.is_caller else "other"
+    return texts(f"{key}_{suffix}", name=subject.tracker.name, **values)
+
+
+def _numbers(texts: Texts, status: DayStatus) -> dict[str, str]:
+    totals = status.totals
+    return {
+        "total": texts.whole(totals.total_mg),
+        "food": texts.whole(totals.food_mg),
+        "supplements": texts.whole(totals.supplements_mg),
+        "target": str(status.daily_target_mg),
+        "limit": str(status.supplement_limit_mg),
+        "remaining": texts.whole(status.remaining_mg),
+        "percent": texts.whole(status.progress_pct),
+        "over": texts.whole(totals.supplements_mg - status.supplement_limit_mg),
+        "left": texts.whole(status.supplement_limit_mg - totals.supplements_mg),
+    }
+
+
+def _total(texts: Texts, subject: Subject, status: DayStatus) -> str:
+    key = "answer_total_reached" if status.target_reached else "answer_total_below"
+    return _personal(texts, key, subject, **_numbers(texts, status))
+
+
+def entry_words(texts: Texts, entry: Entry) -> str:
+    """What an entry holds, in words: "2 cups of milk", "Calm Caps"."""
+    if entry.kind is EntryKind.SUPPLEMENT:
+        return entry.label
+    return texts.amount(entry.quantity, entry.unit, entry.label)
+
+
+def logged_foods(
+    texts: Texts, subject: Subject, entries: Sequence[Entry], status: DayStatus
+) -> str:
+    """What was eaten, its magnesium and the day's total."""
+    logged = texts(
+        "answer_logged",
+        what=texts.items([entry_words(texts, entry) for entry in entries]),
+        mg=texts.whole(sum(entry.magnesium_mg for entry in entries)),
+    )
+    return f"{logged} {_total(texts, subject, status)}"
+
+
+def logged_supplement(
+    texts: Texts, subject: Subject, entry: Entry, status: DayStatus, counted: str
+) -> str:
+    """What was taken, the day's total and, above the limit, a warning.
+
+    `counted` is the dose in words when it was counted in units of the
+    usual supplement ("2 capsules of Calm Caps"), else empty.
+    """
+    mg = texts.whole(entry.magnesium_mg)
+    if counted:
+        logged = texts("answer_logged", what=counted, mg=mg)
+    else:
+        logged = texts("answer_logged_dose", what=entry.label, mg=mg)
+    parts = [logged, _total(texts, subject, status)]
+    if status.supplement_limit_exceeded:
+        parts.append(
+            _personal(texts, "answer_limit_warning", subject, **_numbers(texts, status))
+        )
+    return " ".join(parts)
+
+
+def removed(texts: Texts, subject: Subject, entry: Entry, status: DayStatus) -> str:
+    """What was removed and the day's total."""
+    text = _personal(
+        texts,
+        "answer_removed",
+        subject,
+        what=entry_words(texts, entry),
+        mg=texts.whole(entry.magnesium_mg),
+    )
+    return f"{text} {_total(texts, subject, status)}"
+
+
+def status_answer(texts: Texts, subject: Subject, query: str, status: DayStatus) -> str:
+    """The answer to a question about today."""
+    if query == QUERY_REMAINING:
+        key = "remaining_reached" if status.target_reached else "remaining"
+    elif query == QUERY_SUPPLEMENTS:
+        key = "supplements"
+    elif query == QUERY_LIMIT:
+        left = status.supplement_limit_mg - status.totals.supplements_mg
+        if status.supplement_limit_exceeded:
+            key = "limit_over"
+        else:
+            key = "limit_at" if left < _AT_LIMIT_MG else "limit_under"
+    else:
+        key = "consumed"
+    return _personal(texts, f"answer_{key}", subject, **_numbers(texts, status))
