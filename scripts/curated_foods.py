@@ -10,6 +10,10 @@ fact sheet used: cooked grains, legumes, vegetables, meat and fish; roasted
 nuts. "ods" notes record where the ODS table (Table 2,
 https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/) differs from
 USDA by more than 10 %; the USDA value is kept.
+
+A "piece" portion is what a bare count names ("20 almonds", "an avocado", "2
+figs"), so only a food's natural unit is one: a leaf of spinach or lettuce is
+not.
 """
 
 from __future__ import annotations
@@ -642,10 +646,7 @@ FOODS: list[dict[str, Any]] = [
         "1 cup",
         ref="SR Legacy 11457",
         aliases=("fresh spinach", "baby spinach", "spinach raw", "spinach salad"),
-        portions=(
-            p("cup", 1, 30, "SR Legacy 11457: 1 cup (30 g)"),
-            p("piece", 1, 10, "SR Legacy 11457: 1 leaf (10 g)"),
-        ),
+        portions=(p("cup", 1, 30, "SR Legacy 11457: 1 cup (30 g)"),),
     ),
     food(
         "broccoli",
@@ -947,10 +948,7 @@ FOODS: list[dict[str, Any]] = [
         "1 cup",
         ref="SR Legacy 11251",
         aliases=("romaine", "romaine lettuce", "salad greens", "green salad"),
-        portions=(
-            p("cup", 1, 47, "SR Legacy 11251: 1 cup shredded (47 g)"),
-            p("piece", 1, 28, "SR Legacy 11251: 1 leaf outer (28 g)"),
-        ),
+        portions=(p("cup", 1, 47, "SR Legacy 11251: 1 cup shredded (47 g)"),),
     ),
     food(
         "bell pepper",

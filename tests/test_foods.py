@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 import gzip
 import json
 import math
@@ -540,3 +541,43 @@ def test_a_bowl_is_a_serving(table: FoodTable) -> None:
     oatmeal = measure_phrase(table, "a bowl of oatmeal")
     assert oatmeal.unit == "serving"
     assert oatmeal.mg == oatmeal.food.serving_mg
+
+
+def test_a_count_means_pieces_servings_or_a_clear_error(table: FoodTable) -> None:
+    """Never a silent serving: "20 cashews" is not 20 servings of 1 oz."""
+    avocado = measure_phrase(table, "an avocado")
+    assert (avocado.unit, avocado.grams) == ("piece", 201)  # a whole one
+    figs = [measure_phrase(table, text) for text in ("a fig", "2 figs")]
+    assert figs[1].mg == pytest.approx(2 * figs[0].mg)
+    # A serving that is one thing can be counted: a medium kiwi, a cup.
+    kiwis = measure_phrase(table, "2 kiwis")
+    assert kiwis.grams == pytest.approx(2 * table.measure("kiwi").grams)  # type: ignore[operator]
+    for text in ("20 cashews", "10 shrimp"):
+        err = error_of(partial(measure_phrase, table, text))
+        assert err is not None
+        assert err.translation_key == "count_not_understood"
+        assert "oz" in err.placeholders["accepted_units"]
+    # No amount at all is one serving, whatever the food.
+    assert table.measure("cashews").unit == "serving"
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("pumpkin", "Pumpkin, raw"),
+        ("caesar salad", "Caesar salad, with romaine, no dressing"),
+        ("chips", "french fries"),
+    ],
+)
+def test_a_plain_noun_beats_a_compound_that_contains_it(
+    table: FoodTable, query: str, name: str
+) -> None:
+    assert table.resolve(query).food.name == name
+
+
+def test_a_weak_match_is_refused(table: FoodTable) -> None:
+    """Better no entry than pumpkin seeds for roasted pumpkin, butter for burger."""
+    for query in ("roasted pumpkin", "burger"):
+        err = error_of(partial(table.resolve, query))
+        assert err is not None
+        assert err.translation_key == "unknown_food"

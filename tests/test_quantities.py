@@ -161,21 +161,25 @@ def test_unknown_unit(text: str) -> None:
         ("a baked potato with skin", (1, None, "baked potato with skin")),
         ("1 1/2 cups of cooked quinoa", (1.5, "cup", "cooked quinoa")),
         ("one and a half cups of brown rice", (1.5, "cup", "brown rice")),
-        ("some almonds", (1, "serving", "almonds")),
-        ("the almonds", (1, None, "almonds")),
-        ("my coffee", (1, None, "coffee")),
+        ("some almonds", (1, "serving", "almonds", False)),
+        ("the almonds", (1, None, "almonds", False)),
+        ("my coffee", (1, None, "coffee", False)),
         ("I had a banana", (1, None, "banana")),
         ("a quarter of a cup of oats", (0.25, "cup", "oats")),
         ("½ cup spinach", (0.5, "cup", "spinach")),
         ("250 ml of soymilk", (250, "ml", "soymilk")),
         ("a dozen almonds", (12, None, "almonds")),
         ("two fl oz of orange juice", (2, "fl oz", "orange juice")),
-        ("banana", (1, None, "banana")),
-        ("medium", (1, None, "medium")),
-        ("Spinach!", (1, None, "spinach")),
+        ("banana", (1, None, "banana", False)),
+        ("medium", (1, None, "medium", False)),
+        ("Spinach!", (1, None, "spinach", False)),
     ],
 )
-def test_parse_food_phrase(text: str, phrase: tuple[float, str | None, str]) -> None:
+def test_parse_food_phrase(
+    text: str,
+    phrase: tuple[float, str | None, str] | tuple[float, str | None, str, bool],
+) -> None:
+    """The last field says whether the phrase gave an amount ("a", "3", "half")."""
     assert parse_food_phrase(text) == FoodPhrase(*phrase)
 
 

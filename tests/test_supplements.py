@@ -33,6 +33,15 @@ EXPECTED_PERCENT = {
     "threonate": 8.3,
     "orotate": 7.2,
     "gluconate": 5.9,
+    "pidolate": 8.7,
+    "acetyl_taurate": 6.8,
+    "citrate_nonahydrate": 11.9,
+    "malate_trihydrate": 11.6,
+    "glycinate_dihydrate": 11.7,
+    "lactate_dihydrate": 10.2,
+    "aspartate_dihydrate": 7.5,
+    "orotate_dihydrate": 6.6,
+    "gluconate_dihydrate": 5.4,
 }
 
 
@@ -86,6 +95,16 @@ def test_elemental_mg() -> None:
         ("L-aspartate", "aspartate"),
         ("carbonate", "carbonate"),
         ("gluconate", "gluconate"),
+        ("Magnesium Citrate Nonahydrate", "citrate_nonahydrate"),
+        ("citrate-nonahydrate", "citrate_nonahydrate"),
+        ("malate trihydrate", "malate_trihydrate"),
+        ("magnesium bisglycinate dihydrate", "glycinate_dihydrate"),
+        ("Magnesium pidolate", "pidolate"),
+        ("pyroglutamate", "pidolate"),
+        ("magnesium acetyl taurate", "acetyl_taurate"),
+        ("N-acetyl taurate", "acetyl_taurate"),
+        ("acetyltaurate", "acetyl_taurate"),
+        ("aspartate dihydrate", "aspartate_dihydrate"),
     ],
 )
 def test_parse_form(text: str, form: str) -> None:
@@ -122,3 +141,13 @@ def test_inputs_raise_only_domain_errors(amount: object, form: str) -> None:
         assert 0 < result < amount  # type: ignore[operator]
     else:
         assert all(isinstance(v, str) for v in err.placeholders.values())
+
+
+def test_a_hydrate_holds_less_magnesium_than_its_anhydrous_salt() -> None:
+    """1000 mg of citrate nonahydrate is 119 mg of magnesium, not 162."""
+    assert elemental_mg(1000, "citrate nonahydrate") == pytest.approx(119)
+    for hydrate in SupplementForm:
+        if "hydrate" in hydrate.value and "_" in hydrate.value:
+            salt = SupplementForm(hydrate.value.split("_")[0])
+            assert FORMS[hydrate].percent < FORMS[salt].percent, hydrate
+            assert FORMS[hydrate].note

@@ -44,7 +44,7 @@ DATA_FILE = Path(__file__).parent / "data" / "foods.json.gz"
 DATA_FORMAT = 1
 # Bump when `words.match_key` changes: stored keys are then recomputed at load.
 NORMALIZER_VERSION = "2"
-MIN_SCORE = 60.0
+MIN_SCORE = 70.0
 # The score of a name or alias that matches exactly.
 EXACT_SCORE = 100.0
 MAX_NAME_LENGTH = 100
@@ -59,6 +59,8 @@ _SUGGESTIONS = 5
 # at most this many candidate names are scored in full.
 _COMMON = 600
 _CANDIDATES = 150
+# A name matched only in a modifier of its compound head counts this much.
+_MODIFIER_ONLY = 0.8
 _TIER_BONUS = {"custom": 15.0, "curated": 8.0, "generic": 0.0}
 _EMPTY: Mapping[str, float] = MappingProxyType({})
 
@@ -108,9 +110,8 @@ class Food:
     """A food with its magnesium content and the units it can be measured in.
 
     `portions` maps a canonical unit ("cup", "tbsp", "medium", "slice", ...)
-    to grams per one unit, each from a USDA portion (see `source`).
-    `countable` foods are eaten by the piece: a quantity without a unit then
-    counts pieces ("3 eggs"), see `default_unit`.
+    to grams per one unit, each from a USDA portion (see `source`). A
+    quantity without a unit counts pieces or servings, see `count_unit`.
     """
 
     name: str
@@ -122,7 +123,6 @@ class Food:
     portions: Mapping[str, float] = field(default=_EMPTY, hash=False)
     aliases: tuple[str, ...] = ()
     source: str = ""
-    countable: bool = False
 
     def _unit_grams(self, unit: str) -> float | None:
         """Grams in one `unit` of this food, or None if the unit makes no sense."""
@@ -169,28 +169,53 @@ class Food:
             accepted_units=accepted,
         )
 
-    def default_unit(self, quantity: float = 1.0) -> str:
-        """The unit a bare number means.
+    def _serving_is_one_item(self) -> bool:
+        """Whether one serving is a thing or vessel (a bar, a cup), not a weight."""
+        unit_text = self.serving.partition(" ")[2]
+        try:
+            return canonical_unit(unit_text) not in MASS_UNITS
+        except MagnesiumError:
+            return True  # a custom food's own word: "1 bowl", "1 bar"
 
-        Countable foods (fruit, eggs, potatoes: eaten by the piece) count
-        pieces. Other foods count servings, except that 2 or more of a food
-        with a per-piece USDA weight count pieces ("10 almonds").
+    def count_unit(self) -> str:
+        """The unit a bare count means: "3 eggs", "a banana", "2 lattes".
+
+        Pieces, when a piece weighs something known; else servings, when a
+        serving is one thing; else the count cannot be read, and the error
+        says which units work (never a silent serving of 100 g).
         """
-        if self.countable or ("piece" in self.portions and quantity >= 2):
+        if "piece" in self.portions:
             return "piece"
-        return SERVING
+        if self._serving_is_one_item():
+            return SERVING
+        accepted = ", ".join(self.accepted_units())
+        raise MagnesiumError(
+            "count_not_understood",
+            f"{self.name} cannot be counted; use one of: {accepted}",
+            food=self.name,
+            accepted_units=accepted,
+        )
 
     def measure(
-        self, quantity: float = 1.0, unit: str | None = None, score: float = 100.0
+        self,
+        quantity: float | None = None,
+        unit: str | None = None,
+        score: float = 100.0,
     ) -> Measurement:
         """Magnesium and grams in `quantity` `unit` of this food.
 
-        `unit` is any unit name ("tablespoons", "glass"); None means the
-        default unit (pieces or servings). Raises `invalid_quantity`,
-        `unknown_unit` or `unit_not_accepted`.
+        `unit` is any unit name ("tablespoons", "glass"). Without a unit, a
+        quantity counts (see `count_unit`) and no quantity is one serving.
+        Raises `invalid_quantity`, `unknown_unit`, `unit_not_accepted` or
+        `count_not_understood`.
         """
-        amount = validate_quantity(quantity)
-        canonical = self.default_unit(amount) if unit is None else canonical_unit(unit)
+        amount = validate_quantity(1.0 if quantity is None else quantity)
+        if unit is not None:
+            canonical = canonical_unit(unit)
+        elif quantity is None:
+            canonical = SERVING
+        else:
+            canonical = self.count_unit()
         if canonical == SERVING:
             grams = None if self.serving_grams is None else amount * self.serving_grams
             mg = amount * self.serving_mg
@@ -409,21 +434,34 @@ class _Index:
     postings: dict[str, list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     weight: list[float] = field(default_factory=list)
+    # The head noun of a compound name ("seed" of "pumpkin seeds"); None for
+    # a name whose first part is one word ("Pumpkin, raw").
+    heads: list[str | None] = field(default_factory=list)
     vocab: list[str] = field(default_factory=list)
     grams: dict[str, list[str]] = field(default_factory=dict)
 
-    def add(self, food_id: int, tokens: tuple[str, ...], *, variants: bool) -> None:
+    def add(
+        self,
+        food_id: int,
+        tokens: tuple[str, ...],
+        *,
+        variants: bool,
+        first_part: int | None = None,
+    ) -> None:
         """Register one name (already normalized) of food `food_id`.
 
         `variants` also keys it by word set and without spaces; generic USDA
         descriptions skip that to keep loading fast (fuzzy matching covers
-        them).
+        them). `first_part`: how many tokens the name has before its first
+        comma (default: all of them), whose last is the head noun.
         """
         if not tokens:
             return
         entry = len(self.tokens)
         self.tokens.append(tokens)
         self.food_of.append(food_id)
+        compound = len(tokens) if first_part is None else first_part
+        self.heads.append(tokens[compound - 1] if compound >= 2 else None)
         self.exact.setdefault(" ".join(tokens), []).append(entry)
         if variants:
             self.unordered.setdefault(" ".join(sorted(tokens)), []).append(entry)
@@ -512,7 +550,13 @@ class FoodTable:
             for name in names:
                 self._index.add(food_id, tuple(name.split()), variants=True)
         for food_id, key in enumerate(generic_keys, len(curated)):
-            self._index.add(food_id, tuple(key.split()), variants=False)
+            name = generic[food_id - len(curated)][0]
+            self._index.add(
+                food_id,
+                tuple(key.split()),
+                variants=False,
+                first_part=len(match_key(name.partition(",")[0])),
+            )
         self._index.finish()
         self._custom: list[Food] = []
         self._custom_index = _Index()
@@ -555,7 +599,6 @@ class FoodTable:
                 portions=MappingProxyType(item["portions"]),
                 aliases=tuple(item["aliases"]),
                 source=item["source"],
-                countable=item["countable"],
             )
             foods.append(food)
             names = (food.name, *food.aliases)
@@ -700,7 +743,7 @@ class FoodTable:
         return self._rank(query, exhaustive=True, limit=limit)
 
     def measure(
-        self, food: str, quantity: float = 1.0, unit: str | None = None
+        self, food: str, quantity: float | None = None, unit: str | None = None
     ) -> Measurement:
         """Resolve `food` and measure `quantity` `unit` of it in one call."""
         match = self.resolve(food)
@@ -844,6 +887,7 @@ class FoodTable:
             entry_tokens = index.tokens[entry]
             covered = 0.0
             matched = 0.0
+            matched_tokens: set[str] = set()
             for item in query:
                 top, top_token = 0.0, ""
                 for token, similarity in item.matches.items():
@@ -852,8 +896,15 @@ class FoodTable:
                 if top_token:
                     covered += item.weight * top
                     matched += index.idf[top_token]
+                    matched_tokens.add(top_token)
             name_cover = min(1.0, matched / index.weight[entry])
             score = 100.0 * (covered / total) * (0.55 + 0.45 * name_cover)
+            head = index.heads[entry]
+            if head is not None and head not in matched_tokens:
+                # Only a modifier matched: "pumpkin" is not "pumpkin seeds",
+                # "steak" not "steak sauce".
+                score *= _MODIFIER_ONLY
+
             food_id = index.food_of[entry]
             if score > per_food.get(food_id, 0.0):
                 per_food[food_id] = score

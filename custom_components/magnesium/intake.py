@@ -25,8 +25,8 @@ from .food_store import FoodStore
 from .foods import Food, FoodMatch, FoodTable, Measurement, make_custom_food
 from .ledger import Entry, EntryKind, find_entry
 from .openfoodfacts import async_lookup_barcode
-from .phrases import meal_splits, parse_food_phrase
-from .quantities import validate_quantity
+from .phrases import read_food, read_meal
+from .quantities import SERVING, validate_quantity
 from .sentences import split_person, strip_relation
 from .supplements import SupplementForm, elemental_mg
 from .tracker import DayReport, DayStatus, LogResult, PersonTracker
@@ -234,55 +234,12 @@ class Intake:
     def read_food(
         self, text: str, quantity: float | None = None, unit: str | None = None
     ) -> Measurement:
-        """A food and its amount from a name, or from a whole phrase.
-
-        With `quantity` or `unit`, `text` names the food. Without, "1 cup of
-        spinach" works too, and the whole text is also tried as a name: the
-        better match wins ("100 grand bar" is one candy bar, "half a cup of
-        black beans" half a cup).
-        """
-        foods = self.foods
-        if quantity is not None or unit is not None:
-            return foods.measure(text, 1.0 if quantity is None else quantity, unit)
-        match: FoodMatch | None = None
-        unknown: MagnesiumError | None = None
-        try:
-            match = foods.resolve(text)
-        except MagnesiumError as err:
-            unknown = err
-        measured: Measurement | None = None
-        try:
-            phrase = parse_food_phrase(text)
-            if phrase.quantity != 1 or phrase.unit is not None:
-                measured = foods.measure(phrase.food, phrase.quantity, phrase.unit)
-        except MagnesiumError:
-            if match is None:
-                raise
-        if measured is not None and (match is None or measured.score > match.score):
-            return measured
-        if match is None:
-            assert unknown is not None
-            raise unknown
-        return match.food.measure(score=match.score)
+        """A food and its amount from a name, or from a whole phrase."""
+        return read_food(self.foods, text, quantity, unit)
 
     def read_meal(self, text: str) -> list[Measurement]:
-        """The foods of a meal: the reading whose worst food matches best.
-
-        "a spinach salad with almonds" is two foods; "a baked potato with
-        skin" stays one, because "skin" alone matches worse than the whole.
-        With no reading that works, the whole text's error is raised.
-        """
-        best: list[Measurement] | None = None
-        best_score = -1.0
-        for groups in meal_splits(text):
-            try:
-                measured = [self.read_food(group) for group in groups]
-            except MagnesiumError:
-                continue
-            score = min(item.score for item in measured)
-            if score > best_score:
-                best, best_score = measured, score
-        return best if best is not None else [self.read_food(text)]
+        """The foods of a meal, each with its amount."""
+        return read_meal(self.foods, text)
 
     # Logging and correcting ----------------------------------------------
 
@@ -312,7 +269,8 @@ class Intake:
             product = await async_lookup_barcode(
                 self._hass, barcode, str(integration.version)
             )
-            measured = product.measure(1.0 if quantity is None else quantity, unit)
+            # A product's count is of its labelled servings.
+            measured = product.measure(quantity, unit or SERVING)
             label, amount, unit = product.name, measured.quantity, measured.unit
             magnesium_mg = measured.mg
         elif food is None:

@@ -2,8 +2,8 @@
 
 Pure Python (no Home Assistant). "a spinach salad with almonds" may be one
 food or two; "one and a half cups of black beans" is 1.5, "cup" and "black
-beans". Which reading is right only the food table can say: see `intake`.
-Everything here works on words, in time linear in the length of the text.
+beans". `read_food` and `read_meal` ask the food table which reading is
+right. Parsing works on words, in time linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from .errors import MagnesiumError
+from .foods import FoodMatch, FoodTable, Measurement
 from .quantities import (
     MAX_TEXT_LENGTH,
     SERVING,
@@ -58,13 +59,20 @@ _MAX_SEPARATORS: Final = 6
 class FoodPhrase:
     """A parsed food phrase: how much (quantity and unit) of which food text.
 
-    `unit` is None when the phrase names no unit ("a banana", "3 eggs"): the
-    food then decides between pieces and servings, see `Food.default_unit`.
+    `counted`: the phrase says how many ("a banana", "3 eggs", "half a cup");
+    without a unit the food then decides what a count means, see
+    `Food.count_unit`. A phrase that says no amount ("almonds") is a serving.
     """
 
     quantity: float
     unit: str | None
     food: str
+    counted: bool = True
+
+    @property
+    def amount(self) -> float | None:
+        """The quantity, or None when the phrase said none."""
+        return self.quantity if self.counted else None
 
 
 def _strip_prefix(words: list[str]) -> list[str]:
@@ -93,12 +101,11 @@ def parse_food_phrase(text: str) -> FoodPhrase:
     quantity = 1.0
     unit: str | None = None
     index = 0
+    counted = False
     if words and words[0] in _SOME:
         unit, index = SERVING, 1
-    else:
-        amount = leading_amount(words)
-        if amount is not None:
-            quantity, index = amount
+    elif (amount := leading_amount(words)) is not None:
+        (quantity, index), counted = amount, True
     if unit is None:
         matched = leading_unit(words, index)
         # A lone size word before the food is a unit ("2 large eggs"), but not
@@ -118,7 +125,7 @@ def parse_food_phrase(text: str) -> FoodPhrase:
             f"{clip(raw)!r} does not name a food",
             phrase=clip(raw),
         )
-    return FoodPhrase(validate_quantity(quantity), unit, food)
+    return FoodPhrase(validate_quantity(quantity), unit, food, counted)
 
 
 def _is_separator(words: list[str], index: int) -> bool:
@@ -156,3 +163,58 @@ def meal_splits(text: str) -> Iterator[list[str]]:
                 first = cut + 1
             else:
                 yield groups
+
+
+def read_food(
+    foods: FoodTable, text: str, quantity: float | None = None, unit: str | None = None
+) -> Measurement:
+    """A food and its amount from a name, or from a whole phrase.
+
+    With `quantity` or `unit`, `text` names the food. Without, "1 cup of
+    spinach" works too, and the whole text is also tried as a name: the
+    better match wins ("100 grand bar" is one candy bar, "half a cup of black
+    beans" half a cup).
+    """
+    if quantity is not None or unit is not None:
+        return foods.measure(text, quantity, unit)
+    match: FoodMatch | None = None
+    error: MagnesiumError | None = None
+    try:
+        match = foods.resolve(text)
+    except MagnesiumError as err:
+        error = err
+    try:
+        phrase = parse_food_phrase(text)
+        found = foods.resolve(phrase.food)
+    except MagnesiumError as err:
+        error = err
+    else:
+        # The phrase names the food at least as well as the whole text: its
+        # amount counts ("an avocado" is one avocado, "3 crackers" three
+        # crackers or a clear error, never a silent serving).
+        if match is None or found.score >= match.score:
+            return found.food.measure(phrase.amount, phrase.unit, found.score)
+    if match is None:
+        assert error is not None
+        raise error
+    return match.food.measure(score=match.score)
+
+
+def read_meal(foods: FoodTable, text: str) -> list[Measurement]:
+    """The foods of a meal: the reading whose worst food matches best.
+
+    "a spinach salad with almonds" is two foods; "a baked potato with skin"
+    stays one, because "skin" alone matches worse than the whole. With no
+    reading that works, the whole text's error is raised.
+    """
+    best: list[Measurement] | None = None
+    best_score = -1.0
+    for groups in meal_splits(text):
+        try:
+            measured = [read_food(foods, group) for group in groups]
+        except MagnesiumError:
+            continue
+        score = min(item.score for item in measured)
+        if score > best_score:
+            best, best_score = measured, score
+    return best if best is not None else [read_food(foods, text)]

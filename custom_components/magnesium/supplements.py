@@ -5,6 +5,11 @@ usually means the compound; `elemental_mg` converts it to elemental
 magnesium with the form's mass fraction. Each fraction is stored with its
 basis: the compound formula, its molar mass and the number of Mg atoms
 (atomic weight of Mg 24.305 g/mol).
+
+A plain form name means the anhydrous salt, except chloride (hexahydrate) and
+sulfate (heptahydrate), which are sold as hydrates. Products that state a
+hydrate ("magnesium citrate nonahydrate") have forms of their own, with less
+magnesium per gram of compound.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from .words import ARTICLES, DETERMINERS, clip, positive_number, tokens
 
 MG_ATOMIC_WEIGHT = 24.305
 MAX_COMPOUND_MG = 100_000.0
+# Less than this much compound is no dose (and a subnormal float no amount).
+MIN_COMPOUND_MG = 0.01
 
 
 class SupplementForm(StrEnum):
@@ -40,6 +47,16 @@ class SupplementForm(StrEnum):
     CARBONATE = "carbonate"
     HYDROXIDE = "hydroxide"
     GLUCONATE = "gluconate"
+    PIDOLATE = "pidolate"
+    ACETYL_TAURATE = "acetyl_taurate"
+    # Hydrates, as many products are sold: less magnesium per gram.
+    CITRATE_NONAHYDRATE = "citrate_nonahydrate"
+    MALATE_TRIHYDRATE = "malate_trihydrate"
+    GLYCINATE_DIHYDRATE = "glycinate_dihydrate"
+    LACTATE_DIHYDRATE = "lactate_dihydrate"
+    ASPARTATE_DIHYDRATE = "aspartate_dihydrate"
+    OROTATE_DIHYDRATE = "orotate_dihydrate"
+    GLUCONATE_DIHYDRATE = "gluconate_dihydrate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +112,34 @@ FORMS: dict[SupplementForm, FormInfo] = {
     SupplementForm.THREONATE: FormInfo(8.3, "Mg(C4H7O5)2", 294.50, 1, "L-threonate"),
     SupplementForm.OROTATE: FormInfo(7.2, "Mg(C5H3N2O4)2", 334.48, 1, "anhydrous"),
     SupplementForm.GLUCONATE: FormInfo(5.9, "Mg(C6H11O7)2", 414.60, 1, "anhydrous"),
+    SupplementForm.PIDOLATE: FormInfo(
+        8.7, "Mg(C5H6NO3)2", 280.52, 1, "pyroglutamate, anhydrous"
+    ),
+    SupplementForm.ACETYL_TAURATE: FormInfo(
+        6.8, "Mg(C4H8NO4S)2", 356.65, 1, "N-acetyltaurinate, anhydrous"
+    ),
+    # Water of crystallisation: 18.015 g/mol per H2O.
+    SupplementForm.CITRATE_NONAHYDRATE: FormInfo(
+        11.9, "Mg3(C6H5O7)2·9H2O", 613.25, 3, "trimagnesium dicitrate nonahydrate"
+    ),
+    SupplementForm.MALATE_TRIHYDRATE: FormInfo(
+        11.6, "MgC4H4O5·3H2O", 210.42, 1, "malate trihydrate"
+    ),
+    SupplementForm.GLYCINATE_DIHYDRATE: FormInfo(
+        11.7, "Mg(C2H4NO2)2·2H2O", 208.45, 1, "bisglycinate dihydrate"
+    ),
+    SupplementForm.LACTATE_DIHYDRATE: FormInfo(
+        10.2, "Mg(C3H5O3)2·2H2O", 238.48, 1, "lactate dihydrate"
+    ),
+    SupplementForm.ASPARTATE_DIHYDRATE: FormInfo(
+        7.5, "Mg(C4H6NO4)2·2H2O", 324.52, 1, "aspartate dihydrate (Ph. Eur.)"
+    ),
+    SupplementForm.OROTATE_DIHYDRATE: FormInfo(
+        6.6, "Mg(C5H3N2O4)2·2H2O", 370.51, 1, "orotate dihydrate"
+    ),
+    SupplementForm.GLUCONATE_DIHYDRATE: FormInfo(
+        5.4, "Mg(C6H11O7)2·2H2O", 450.63, 1, "gluconate dihydrate"
+    ),
 }
 
 _SYNONYMS: dict[str, SupplementForm] = {
@@ -118,6 +163,11 @@ _SYNONYMS: dict[str, SupplementForm] = {
     "milk of magnesia": SupplementForm.HYDROXIDE,
     "chloride hexahydrate": SupplementForm.CHLORIDE,
     "sulfate heptahydrate": SupplementForm.SULFATE,
+    "pyroglutamate": SupplementForm.PIDOLATE,
+    "acetyltaurate": SupplementForm.ACETYL_TAURATE,
+    "acetyl taurinate": SupplementForm.ACETYL_TAURATE,
+    "n acetyl taurate": SupplementForm.ACETYL_TAURATE,
+    "bisglycinate dihydrate": SupplementForm.GLYCINATE_DIHYDRATE,
 }
 _NOISE = re.compile(r"\b(magnesium|mg|elemental|supplement|tablets?|capsules?)\b")
 
@@ -133,10 +183,11 @@ def parse_form(text: str) -> SupplementForm:
         key = " ".join(
             _NOISE.sub(" ", re.sub(r"[^a-z-]+", " ", text[:200].lower())).split()
         )
-    form = _SYNONYMS.get(key) or _SYNONYMS.get(key.replace("-", " "))
+    spaced = key.replace("-", " ")
+    form = _SYNONYMS.get(key) or _SYNONYMS.get(spaced)
     if form is None:
         try:
-            form = SupplementForm(key)
+            form = SupplementForm(spaced.replace(" ", "_"))
         except ValueError:
             forms = ", ".join(SupplementForm)
             raise MagnesiumError(
@@ -156,7 +207,11 @@ def elemental_mg(compound_mg: float, form: SupplementForm | str) -> float:
     """
     info = FORMS[form if isinstance(form, SupplementForm) else parse_form(form)]
     amount = positive_number(
-        compound_mg, error="invalid_quantity", maximum=MAX_COMPOUND_MG
+        compound_mg,
+        error="invalid_quantity",
+        minimum=MIN_COMPOUND_MG,
+        allow_minimum=True,
+        maximum=MAX_COMPOUND_MG,
     )
     return amount * info.fraction
 

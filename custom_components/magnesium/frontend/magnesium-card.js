@@ -44,6 +44,15 @@ const SUPPLEMENT_FORMS = [
   "carbonate",
   "hydroxide",
   "gluconate",
+  "pidolate",
+  "acetyl_taurate",
+  "citrate_nonahydrate",
+  "malate_trihydrate",
+  "glycinate_dihydrate",
+  "lactate_dihydrate",
+  "aspartate_dihydrate",
+  "orotate_dihydrate",
+  "gluconate_dihydrate",
 ];
 
 // DOM building -------------------------------------------------------------
