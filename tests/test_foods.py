@@ -581,3 +581,18 @@ def test_a_weak_match_is_refused(table: FoodTable) -> None:
         err = error_of(partial(table.resolve, query))
         assert err is not None
         assert err.translation_key == "unknown_food"
+
+
+def test_drinking_water_counts_by_its_mg_per_litre(fresh: FoodTable) -> None:
+    """Mineral waters hold up to 100 mg/L and more: a custom food in mg/L."""
+    fresh.add_custom(make_custom_food("Gerolsteiner", 108, "1 l"))
+    fresh.add_custom(make_custom_food("Tap water", 12, "1 litre", aliases=["water"]))
+    litre = measure_phrase(fresh, "a litre of Gerolsteiner")
+    assert litre.mg == pytest.approx(108)
+    assert measure_phrase(fresh, "500 ml of gerolsteiner").mg == pytest.approx(54)
+    glass = measure_phrase(fresh, "a glass of water")
+    assert glass.food.name == "Tap water"
+    assert glass.mg == pytest.approx(12 * 0.2366, rel=0.01)
+    # A serving by weight stays a weight: no volume units for it.
+    bar = make_custom_food("Bar", 60, "1 bar", 40)
+    assert "cup" not in bar.accepted_units()

@@ -31,11 +31,13 @@ from .errors import MagnesiumError, UnavailableError
 from .quantities import (
     FOOD_UNITS,
     MASS_UNITS,
+    ML_PER_CUP,
     SERVING,
     SIZE_UNITS,
     VOLUME_UNITS,
     canonical_unit,
     format_quantity,
+    parse_amount,
     validate_quantity,
 )
 from .words import clip, match_key, plain_text, positive_number
@@ -373,8 +375,11 @@ def make_custom_food(
 
     `magnesium_mg` is per serving (0-10000), `serving` a short text like
     "1 bar", `grams` the optional weight of one serving (enables g/oz), and
-    `aliases` other names. Raises `invalid_food_name`, `invalid_serving`,
-    `invalid_magnesium` or `invalid_grams`.
+    `aliases` other names. A serving that is a volume ("1 l", "250 ml") makes
+    a drink: its magnesium per litre counts for any volume ("a glass", "half
+    a litre"), weighing 1 g per ml unless `grams` says otherwise. Raises
+    `invalid_food_name`, `invalid_serving`, `invalid_magnesium` or
+    `invalid_grams`.
     """
     clean = _clean_name(name, limit=MAX_NAME_LENGTH)
     mg = positive_number(
@@ -410,6 +415,10 @@ def make_custom_food(
             value=clean,
             max_length=str(MAX_NAME_LENGTH),
         )
+    portions: Mapping[str, float] = _EMPTY
+    if (millilitres := _volume_ml(serving_text)) is not None:
+        weight = millilitres if weight is None else weight
+        portions = MappingProxyType({"cup": weight * ML_PER_CUP / millilitres})
     return Food(
         name=clean,
         tier=FoodTier.CUSTOM,
@@ -417,9 +426,20 @@ def make_custom_food(
         serving=serving_text,
         serving_grams=weight,
         serving_mg=mg,
+        portions=portions,
         aliases=tuple(kept),
         source="custom food",
     )
+
+
+def _volume_ml(serving: str) -> float | None:
+    """Millilitres in a serving such as "1 l" or "500 ml"; None if no volume."""
+    amount, _, unit = serving.partition(" ")
+    try:
+        cups = parse_amount(amount) * VOLUME_UNITS[canonical_unit(unit)]
+    except MagnesiumError, KeyError:
+        return None
+    return cups * ML_PER_CUP
 
 
 @dataclass(slots=True)
