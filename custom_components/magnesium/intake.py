@@ -237,10 +237,6 @@ class Intake:
         """A food and its amount from a name, or from a whole phrase."""
         return read_food(self.foods, text, quantity, unit)
 
-    def read_meal(self, text: str) -> list[Measurement]:
-        """The foods of a meal, each with its amount."""
-        return read_meal(self.foods, text)
-
     # Logging and correcting ----------------------------------------------
 
     async def async_log_food(
@@ -256,6 +252,8 @@ class Intake:
         context: Context | None = None,
     ) -> LogResult:
         """Log one food: by name or phrase, by barcode, or with its magnesium."""
+        logged_at = _local(logged_at)
+        # Before any lookup: a bad amount costs no network call.
         if quantity is not None:
             quantity = validate_quantity(quantity)
         if barcode is not None:
@@ -271,25 +269,19 @@ class Intake:
             )
             # A product's count is of its labelled servings.
             measured = product.measure(quantity, unit or SERVING)
-            label, amount, unit = product.name, measured.quantity, measured.unit
-            magnesium_mg = measured.mg
-        elif food is None:
+            return _log_measured(tracker, measured, logged_at, context)
+        if food is None:
             raise MagnesiumError("food_required", "Give the food (or a barcode)")
-        elif magnesium_mg is not None:
-            label = _label_text(food, "food")
-            amount = 1.0 if quantity is None else quantity
-            unit = _label_text(unit, "unit") if unit else "serving"
-        else:
+        if magnesium_mg is None:
             measured = self.read_food(food, quantity, unit)
-            label, amount, unit = measured.food.name, measured.quantity, measured.unit
-            magnesium_mg = measured.mg
+            return _log_measured(tracker, measured, logged_at, context)
         return tracker.log(
             kind=EntryKind.FOOD,
-            label=label,
-            quantity=amount,
-            unit=unit,
+            label=_label_text(food, "food"),
+            quantity=1.0 if quantity is None else quantity,
+            unit=_label_text(unit, "unit") if unit else SERVING,
             magnesium_mg=magnesium_mg,
-            logged_at=_local(logged_at),
+            logged_at=logged_at,
             context=context,
         )
 
@@ -297,19 +289,10 @@ class Intake:
         self, tracker: PersonTracker, text: str, context: Context | None = None
     ) -> MealResult:
         """Log every food of a meal, or none of them when one cannot be read."""
-        measured = self.read_meal(text)
-        results = tuple(
-            tracker.log(
-                kind=EntryKind.FOOD,
-                label=item.food.name,
-                quantity=item.quantity,
-                unit=item.unit,
-                magnesium_mg=item.mg,
-                context=context,
-            )
-            for item in measured
+        measured = read_meal(self.foods, text)
+        return MealResult(
+            tuple(_log_measured(tracker, item, None, context) for item in measured)
         )
-        return MealResult(results)
 
     def log_supplement(
         self,
@@ -455,6 +438,24 @@ class Intake:
     def remove_food(self, name: str) -> Food:
         """Remove a custom food of the household."""
         return self._food_store.remove_custom(name)
+
+
+def _log_measured(
+    tracker: PersonTracker,
+    measured: Measurement,
+    logged_at: datetime | None,
+    context: Context | None,
+) -> LogResult:
+    """Log a food as the food table measured it."""
+    return tracker.log(
+        kind=EntryKind.FOOD,
+        label=measured.food.name,
+        quantity=measured.quantity,
+        unit=measured.unit,
+        magnesium_mg=measured.mg,
+        logged_at=logged_at,
+        context=context,
+    )
 
 
 def _local(logged_at: datetime | None) -> datetime | None:
