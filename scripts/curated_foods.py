@@ -45,8 +45,13 @@ def food(
     piece: str | None = None,
     nut: bool = False,
     ods: str = "",
+    measures: str = "",
 ) -> dict[str, Any]:
-    """One curated food; `piece` names the size that counts as one piece."""
+    """One curated food; `piece` names the size that counts as one piece.
+
+    Units the portions do not give come from the SR28 household measures of
+    the SR Legacy row `measures` names (by default the food's own SR row).
+    """
     return {
         "name": name,
         "data_type": data_type,
@@ -58,6 +63,7 @@ def food(
         "piece": piece,
         "nut": nut,
         "ods": ods,
+        "measures": measures,
     }
 
 
@@ -354,6 +360,14 @@ FOODS: list[dict[str, Any]] = [
         "1 oz",
         ref="SR Legacy 12006",
         aliases=("chia seed", "chia"),
+        portions=(
+            p(
+                "tbsp",
+                1,
+                12,
+                "USDA Branded Foods '100% RAW ORGANIC CHIA SEEDS': 1 Tbsp (12 g)",
+            ),
+        ),
         nut=True,
         ods="ODS Table 2 lists 111 mg per 1 oz; USDA SR Legacy 12006 gives 95 mg",
     ),
@@ -645,7 +659,7 @@ FOODS: list[dict[str, Any]] = [
         "Spinach, raw",
         "1 cup",
         ref="SR Legacy 11457",
-        aliases=("fresh spinach", "baby spinach", "spinach raw", "spinach salad"),
+        aliases=("fresh spinach", "baby spinach", "spinach raw"),
         portions=(p("cup", 1, 30, "SR Legacy 11457: 1 cup (30 g)"),),
     ),
     food(
@@ -919,7 +933,7 @@ FOODS: list[dict[str, Any]] = [
         "Tomatoes, red, ripe, raw, year round average",
         "1 medium",
         ref="SR Legacy 11529",
-        aliases=("tomatoes", "fresh tomato", "cherry tomatoes", "cherry tomato"),
+        aliases=("tomatoes", "fresh tomato"),
         portions=(
             p("small", 1, 91, "SR Legacy 11529: 1 small whole (91 g)"),
             p("medium", 1, 123, "SR Legacy 11529: 1 medium whole (123 g)"),
@@ -1076,6 +1090,26 @@ FOODS: list[dict[str, Any]] = [
         piece="medium",
     ),
     food(
+        "cherry tomatoes",
+        SR,
+        "Tomatoes, red, ripe, raw, year round average",
+        "1 cup",
+        ref="SR Legacy 11529",
+        aliases=("cherry tomato", "grape tomatoes", "grape tomato"),
+        portions=(
+            p("piece", 1, 17, "SR Legacy 11529: 1 cherry (17 g)"),
+            p("cup", 1, 149, "SR Legacy 11529: 1 cup cherry tomatoes (149 g)"),
+        ),
+    ),
+    food(
+        "apricot",
+        SR,
+        "Apricots, raw",
+        "1 piece",
+        ref="SR Legacy 09021",
+        aliases=("apricots", "fresh apricot", "fresh apricots", "raw apricots"),
+    ),
+    food(
         "eggplant",
         SR,
         "Eggplant, cooked, boiled, drained, with salt",
@@ -1087,6 +1121,12 @@ FOODS: list[dict[str, Any]] = [
                 1,
                 99,
                 "SR Legacy 11210 (eggplant, boiled): 1 cup 1 inch cubes (99 g)",
+            ),
+            p(
+                "piece",
+                1,
+                458,
+                "SR Legacy 11209 (eggplant, raw): 1 eggplant, peeled (458 g)",
             ),
         ),
     ),
@@ -1559,7 +1599,15 @@ FOODS: list[dict[str, Any]] = [
         "Pasta, cooked, enriched, without added salt",
         "1 cup",
         ref="SR Legacy 20121",
-        aliases=("spaghetti", "noodles", "macaroni", "penne", "cooked pasta"),
+        aliases=(
+            "spaghetti",
+            "noodles",
+            "macaroni",
+            "penne",
+            "cooked pasta",
+            "cooked spaghetti",
+            "cooked noodles",
+        ),
         portions=(p("cup", 1, 140, "USDA SR28 20121: 1 cup (140 g)"),),
     ),
     food(
@@ -1736,11 +1784,22 @@ FOODS: list[dict[str, Any]] = [
         aliases=("cornflakes", "corn flake cereal"),
     ),
     food(
+        "muesli",
+        SR,
+        "Cereals ready-to-eat, ALPEN",
+        "1/2 cup",
+        ref="SR Legacy 43218",
+        aliases=("swiss muesli", "bircher muesli"),
+        portions=(p("cup", 2 / 3, 55, "SR Legacy 43218: 2/3 cup (55 g)"),),
+        ods="a plain Swiss muesli; SR Legacy 43241 (FAMILIA) lists 317 mg per "
+        "100 g, three times other mueslis, and is not used",
+    ),
+    food(
         "granola",
         SR,
         "Cereals ready-to-eat, granola, homemade",
         "1/2 cup",
-        aliases=("muesli", "granola cereal"),
+        aliases=("granola cereal",),
         portions=(p("cup", 1, 122, "SR Legacy (granola, homemade): 1 cup (122 g)"),),
     ),
     food(
@@ -1902,7 +1961,7 @@ FOODS: list[dict[str, Any]] = [
             "yogurts",
         ),
         portions=(
-            p("container", 1, 227, "SR Legacy 01117: 1 container, 8 oz (227 g)"),
+            p("container", 1, 170, "SR Legacy 01117: 1 container, 6 oz (170 g)"),
             p("cup", 1, 245, "SR Legacy 01117: 1 cup, 8 fl oz (245 g)"),
         ),
     ),
@@ -2077,6 +2136,8 @@ FOODS: list[dict[str, Any]] = [
             "roasted chicken breast",
             "chicken breasts",
         ),
+        measures="Chicken, broiler or fryers, breast, skinless, boneless, meat "
+        "only, cooked, braised",
     ),
     food(
         "turkey",
@@ -2106,6 +2167,8 @@ FOODS: list[dict[str, Any]] = [
         "Pork, chop, lean only eaten",
         "3 oz",
         aliases=("pork chops", "pork", "pork loin"),
+        measures="Pork, fresh, loin, center loin (chops), bone-in, separable "
+        "lean only, cooked, broiled",
     ),
     food(
         "bacon",
@@ -2157,6 +2220,7 @@ FOODS: list[dict[str, Any]] = [
             "farmed salmon",
             "cooked salmon",
         ),
+        portions=(p("piece", 1, 178, "SR Legacy 15237: 1/2 fillet (178 g)"),),
         ods="ODS Table 2 lists 26 mg per 3 oz (Atlantic, farmed, cooked); USDA "
         "FNDDS 'Fish, salmon, baked or broiled' gives 29 mg",
     ),
@@ -2211,6 +2275,7 @@ FOODS: list[dict[str, Any]] = [
         "Fish, mackerel, baked or broiled",
         "3 oz",
         aliases=("mackerel fillet",),
+        measures="Fish, mackerel, Atlantic, cooked, dry heat",
     ),
     food(
         "sardines",
@@ -2235,6 +2300,15 @@ FOODS: list[dict[str, Any]] = [
         "Shrimp, steamed or boiled",
         "3 oz",
         aliases=("prawns", "prawn", "shrimps", "cooked shrimp"),
+        portions=(
+            p(
+                "large",
+                4,
+                22,
+                "SR Legacy 15151 (shrimp, cooked, moist heat): 4 large (22 g)",
+            ),
+        ),
+        piece="large",
     ),
     # Drinks
     food(
@@ -2246,6 +2320,129 @@ FOODS: list[dict[str, Any]] = [
         portions=(
             p("cup", 1, 237, "SR Legacy 14411 (water, tap): 1 cup, 8 fl oz (237 g)"),
         ),
+    ),
+    # Everyday dishes and drinks people name by one word
+    food(
+        "muffin",
+        FNDDS,
+        "Muffin, fruit",
+        "1 medium",
+        aliases=("muffins", "blueberry muffin", "blueberry muffins", "fruit muffin"),
+        measures="Muffins, blueberry, commercially prepared (Includes mini-muffins)",
+    ),
+    food(
+        "cola",
+        SR,
+        "Beverages, carbonated, cola, regular",
+        "1 can",
+        ref="SR Legacy 14148",
+        aliases=("coke", "coca cola", "pepsi", "colas", "cokes"),
+    ),
+    food(
+        "latte",
+        FNDDS,
+        "Coffee, Latte",
+        "12 fl oz",
+        aliases=("caffe latte", "lattes", "cafe latte", "latte macchiato"),
+        portions=(
+            p(
+                "cup",
+                1,
+                244,
+                "SR Legacy 01079 (milk, 2%), a latte being mostly milk: 1 cup (244 g)",
+            ),
+        ),
+    ),
+    food(
+        "cappuccino",
+        FNDDS,
+        "Coffee, Cappuccino",
+        "8 fl oz",
+        aliases=("cappuccinos", "flat white"),
+        portions=(
+            p(
+                "cup",
+                1,
+                244,
+                "SR Legacy 01079 (milk, 2%), a cappuccino being mostly milk: "
+                "1 cup (244 g)",
+            ),
+        ),
+    ),
+    food(
+        "pizza",
+        FNDDS,
+        "Pizza, cheese, from frozen, thin crust",
+        "1 slice",
+        aliases=("cheese pizza", "pizza slice", "margherita pizza", "pizzas"),
+        measures='Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust',
+    ),
+    food(
+        "burger",
+        FNDDS,
+        "Hamburger, on white bun, 1 medium patty",
+        "1 piece",
+        aliases=("hamburger", "hamburgers", "burgers", "beef burger"),
+        portions=(
+            p(
+                "piece",
+                1,
+                95,
+                "SR Legacy 21228 (McDONALD'S, Hamburger): 1 sandwich (95 g)",
+            ),
+        ),
+    ),
+    food(
+        "steak",
+        FNDDS,
+        "Beef, steak, sirloin, lean and fat eaten",
+        "1 piece",
+        aliases=("steaks", "beef steak", "sirloin steak", "sirloin", "grilled steak"),
+        portions=(
+            p(
+                "piece",
+                1,
+                170,
+                "SR Legacy 13932 (top sirloin, broiled) weighs 3 oz (85 g) a "
+                "serving; a restaurant steak is 6 oz (170 g)",
+            ),
+        ),
+    ),
+    food(
+        "spinach salad",
+        FNDDS,
+        "Spinach salad, no dressing",
+        "2 cups",
+        aliases=("spinach salads",),
+        portions=(p("cup", 1, 30, "SR Legacy 11457 (spinach, raw): 1 cup (30 g)"),),
+    ),
+    food(
+        "ice cream",
+        SR,
+        "Ice creams, vanilla",
+        "1 scoop",
+        ref="SR Legacy 19095",
+        aliases=("vanilla ice cream", "ice creams"),
+        portions=(p("cup", 1 / 2, 66, "SR Legacy 19095: 1/2 cup (66 g)"),),
+    ),
+    food(
+        "potato chips",
+        SR,
+        "Snacks, potato chips, plain, salted",
+        "1 bag",
+        ref="SR Legacy 19411",
+        aliases=("crisps", "potato crisps", "potato chip", "crisp"),
+        portions=(
+            p("bag", 1, 28, "SR Legacy 19411: 1 oz (28 g), a single-serve bag"),
+            p("piece", 22, 28, "SR Legacy 19411: 22 chips (28 g)"),
+        ),
+    ),
+    food(
+        "chili",
+        SR,
+        "Chili con carne with beans, canned entree",
+        "1 cup",
+        aliases=("chili con carne", "chilli", "chilli con carne", "chile con carne"),
     ),
     food(
         "coffee",
@@ -2324,6 +2521,7 @@ FOODS: list[dict[str, Any]] = [
         "5 fl oz",
         aliases=("wine", "glass of wine"),
         portions=(
+            p("glass", 1, 147, "SR Legacy 14096: 1 serving, 5 fl oz (147 g)"),
             p(
                 "cup",
                 1 / 8,
@@ -2384,7 +2582,16 @@ FOODS: list[dict[str, Any]] = [
             "bittersweet chocolate",
             "plain chocolate",
         ),
-        portions=(p("bar", 1, 101, "SR Legacy 19904: 1 bar (101 g)"),),
+        portions=(
+            p("bar", 1, 101, "SR Legacy 19904: 1 bar (101 g)"),
+            p(
+                "square",
+                3,
+                32,
+                "USDA Branded Foods '60% CACAO DARK CHOCOLATE SQUARES': "
+                "3 squares (32 g)",
+            ),
+        ),
     ),
     food(
         "milk chocolate",

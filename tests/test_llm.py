@@ -266,7 +266,7 @@ async def test_errors_are_translated(api: llm.APIInstance) -> None:
     assert failed["error"] == "unknown_food"
     assert "blorptastic beans" in failed["error_text"]
     with pytest.raises(probatio.Invalid):
-        await call(api, "magnesium__log_food", food="oatmeal", unit="bowl")
+        await call(api, "magnesium__log_food", food="oatmeal", unit="bucket")
 
 
 async def test_only_person_without_context(

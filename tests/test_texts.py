@@ -21,6 +21,7 @@ from custom_components.magnesium.answers import (
 from custom_components.magnesium.errors import MagnesiumError
 from custom_components.magnesium.intake import Subject
 from custom_components.magnesium.ledger import DayTotals, Entry, EntryKind
+from custom_components.magnesium.quantities import KNOWN_UNITS
 from custom_components.magnesium.sentences import QUERIES
 from custom_components.magnesium.texts import Texts, async_texts
 from custom_components.magnesium.tracker import DayStatus, PersonTracker
@@ -165,10 +166,10 @@ async def german(hass: HomeAssistant) -> Texts:
         # A unit of a person's own (a label with its magnesium) stays as it is.
         (
             1.0,
-            "bowl",
+            "ladle",
             "Grandma's soup",
-            "1 bowl of Grandma's soup",
-            "1 bowl Grandma's soup",
+            "1 ladle of Grandma's soup",
+            "1 ladle Grandma's soup",
         ),
         (
             2.0,
@@ -256,3 +257,16 @@ async def test_every_answer_has_its_texts(
         assert answer
         assert "{" not in answer
         assert ("Bob" in answer) is not is_caller, answer
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_unit_has_a_spoken_name(language: str) -> None:
+    """An answer names the unit in words: "2 glasses", "zwei Gläser"."""
+    exceptions = json.loads((TRANSLATIONS / f"{language}.json").read_text())[
+        "exceptions"
+    ]
+    for unit in KNOWN_UNITS:
+        if unit == "piece":
+            continue  # "3 eggs": a count has no unit word (amount_pieces_*)
+        for form in ("one", "other"):
+            assert f"unit_{unit.replace(' ', '_')}_{form}" in exceptions

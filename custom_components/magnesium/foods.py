@@ -30,10 +30,12 @@ from typing import Any
 from .errors import MagnesiumError, UnavailableError
 from .quantities import (
     FOOD_UNITS,
+    HANDFUL_GRAMS,
     MASS_UNITS,
     ML_PER_CUP,
     SERVING,
     SIZE_UNITS,
+    VESSEL_UNITS,
     VOLUME_UNITS,
     canonical_unit,
     format_quantity,
@@ -43,7 +45,7 @@ from .quantities import (
 from .words import clip, match_key, plain_text, positive_number
 
 DATA_FILE = Path(__file__).parent / "data" / "foods.json.gz"
-DATA_FORMAT = 1
+DATA_FORMAT = 2
 # Bump when `words.match_key` changes: stored keys are then recomputed at load.
 NORMALIZER_VERSION = "2"
 MIN_SCORE = 70.0
@@ -63,6 +65,22 @@ _COMMON = 600
 _CANDIDATES = 150
 # A name matched only in a modifier of its compound head counts this much.
 _MODIFIER_ONLY = 0.8
+# A generic food's serving: one thing a bare count can mean ("2 beers": 2
+# cans), never a package of many; without one, 100 g.
+_SERVING_UNITS = (
+    "medium",
+    "piece",
+    "slice",
+    "bar",
+    "can",
+    "bottle",
+    "container",
+    "cup",
+)
+# A food without the portion asked for gives way to one this close that has it.
+_PORTION_ERRORS = frozenset({"unit_not_accepted", "count_not_understood"})
+_PORTION_MARGIN = 30.0
+_PORTION_CANDIDATES = 12
 _TIER_BONUS = {"custom": 15.0, "curated": 8.0, "generic": 0.0}
 _EMPTY: Mapping[str, float] = MappingProxyType({})
 
@@ -130,36 +148,53 @@ class Food:
         """Grams in one `unit` of this food, or None if the unit makes no sense."""
         if unit in MASS_UNITS:
             return MASS_UNITS[unit] if self.mg_per_100g is not None else None
-        if unit == SERVING:
-            return self.serving_grams
         if unit in self.portions:
             return self.portions[unit]
+        if unit == SERVING:
+            return self.serving_grams
         if unit in SIZE_UNITS and "piece" in self.portions:
             # "a medium avocado" when USDA gives only one avocado's weight.
             return self.portions["piece"]
         if unit == "tsp" and "tbsp" in self.portions:
             return self.portions["tbsp"] / 3
-        if unit in VOLUME_UNITS:
-            cup = self.portions.get("cup")
-            if cup is None and "tbsp" in self.portions:
-                cup = self.portions["tbsp"] * 16
-            return None if cup is None else cup * VOLUME_UNITS[unit]
+        if unit == "handful" and self._fits_a_hand():
+            return HANDFUL_GRAMS
+        cup = self._cup_grams()
+        if cup is not None and unit in VOLUME_UNITS:
+            return cup * VOLUME_UNITS[unit]
+        if cup is not None and unit in VESSEL_UNITS:
+            return cup * VESSEL_UNITS[unit]
         return None
 
+    def _fits_a_hand(self) -> bool:
+        """A built-in food of small pieces or none: grapes fit a hand, bananas not."""
+        return (
+            self.tier is not FoodTier.CUSTOM
+            and self.mg_per_100g is not None
+            and self.portions.get("piece", 0.0) <= HANDFUL_GRAMS
+        )
+
+    def _cup_grams(self) -> float | None:
+        if "cup" in self.portions:
+            return self.portions["cup"]
+        if "tbsp" in self.portions:
+            return self.portions["tbsp"] * 16
+        return None
+
+    def _serving_unit(self) -> str | None:
+        """The unit of the serving text ("1 bowl" -> "bowl"), if it is one."""
+        try:
+            return canonical_unit(self.serving.partition(" ")[2])
+        except MagnesiumError:
+            return None
+
     def accepted_units(self) -> list[str]:
-        """Canonical units this food can be measured in, servings first."""
-        units = [SERVING]
-        units += [
+        """Canonical units this food can be measured in: its own ones first."""
+        return [SERVING] + [
             unit
-            for unit in FOOD_UNITS
-            if unit in self.portions
-            or (unit in SIZE_UNITS and "piece" in self.portions)
+            for unit in (*FOOD_UNITS, *MASS_UNITS, *VOLUME_UNITS, *VESSEL_UNITS)
+            if self._unit_grams(unit)
         ]
-        if self.mg_per_100g is not None:
-            units += list(MASS_UNITS)
-            if "cup" in self.portions or "tbsp" in self.portions:
-                units += [unit for unit in VOLUME_UNITS if unit not in units]
-        return units
 
     def _unit_error(self, unit: str) -> MagnesiumError:
         accepted = ", ".join(self.accepted_units())
@@ -173,11 +208,7 @@ class Food:
 
     def _serving_is_one_item(self) -> bool:
         """Whether one serving is a thing or vessel (a bar, a cup), not a weight."""
-        unit_text = self.serving.partition(" ")[2]
-        try:
-            return canonical_unit(unit_text) not in MASS_UNITS
-        except MagnesiumError:
-            return True  # a custom food's own word: "1 bowl", "1 bar"
+        return self._serving_unit() not in MASS_UNITS
 
     def count_unit(self) -> str:
         """The unit a bare count means: "3 eggs", "a banana", "2 lattes".
@@ -218,6 +249,8 @@ class Food:
             canonical = SERVING
         else:
             canonical = self.count_unit()
+        if canonical == self._serving_unit() and self._unit_grams(canonical) is None:
+            canonical = SERVING  # "a bowl" of a custom food served as "1 bowl"
         if canonical == SERVING:
             grams = None if self.serving_grams is None else amount * self.serving_grams
             mg = amount * self.serving_mg
@@ -552,15 +585,15 @@ class FoodTable:
         self,
         curated: list[Food],
         curated_keys: list[tuple[str, ...]],
-        generic: list[tuple[str, float, str, float, str]],
+        generic: list[tuple[str, float, str, str]],
         generic_keys: list[str],
     ) -> None:
         """Index the built-in foods.
 
         `curated_keys[i]` lists the normalized names of curated food i;
-        `generic` holds (name, mg per 100 g, portion unit, grams, data type)
-        rows whose Food objects are made on first use, `generic_keys` their
-        normalized names.
+        `generic` holds (name, mg per 100 g, portions, data type) rows whose
+        Food objects are made on first use, `generic_keys` their normalized
+        names. Portions read "medium=118;cup=225".
         """
         self._foods: list[Food | None] = [*curated, *[None] * len(generic)]
         self._generic = generic
@@ -630,12 +663,11 @@ class FoodTable:
         generic = data["generic"]
         labels = generic["data_types"]
         rows = [
-            (name, mg, unit, grams, labels[kind])
-            for name, mg, unit, grams, kind in zip(
+            (name, mg, portions, labels[kind])
+            for name, mg, portions, kind in zip(
                 generic["name"],
                 generic["mg_per_100g"],
-                generic["unit"],
-                generic["grams"],
+                generic["portions"],
                 generic["data_type"],
                 strict=True,
             )
@@ -653,8 +685,17 @@ class FoodTable:
         """Built-in food `food_id`; generic ones are created on first use."""
         food = self._foods[food_id]
         if food is None:
-            name, mg, unit, grams, label = self._generic[food_id - self._first_generic]
-            serving_grams = grams if unit else 100.0
+            name, mg, portions_text, label = self._generic[
+                food_id - self._first_generic
+            ]
+            portions = {
+                unit: float(grams)
+                for unit, _, grams in (
+                    part.partition("=") for part in portions_text.split(";") if part
+                )
+            }
+            unit = next((unit for unit in _SERVING_UNITS if unit in portions), "")
+            serving_grams = portions[unit] if unit else 100.0
             food = Food(
                 name=name,
                 tier=FoodTier.GENERIC,
@@ -662,7 +703,7 @@ class FoodTable:
                 serving=f"1 {unit}" if unit else "100 g",
                 serving_grams=serving_grams,
                 serving_mg=mg * serving_grams / 100,
-                portions=MappingProxyType({unit: grams}) if unit else _EMPTY,
+                portions=MappingProxyType(portions),
                 source=f"USDA FoodData Central, {label}: {name}",
             )
             self._foods[food_id] = food
@@ -765,9 +806,30 @@ class FoodTable:
     def measure(
         self, food: str, quantity: float | None = None, unit: str | None = None
     ) -> Measurement:
-        """Resolve `food` and measure `quantity` `unit` of it in one call."""
+        """Resolve `food` and measure `quantity` `unit` of it in one call.
+
+        When the best food is a generic one without such a portion ("a cup
+        of kefir" names a survey food without portions), a food that matches
+        nearly as well and has it is measured instead; else the best food's
+        error stands.
+        """
         match = self.resolve(food)
-        return match.food.measure(quantity, unit, match.score)
+        try:
+            return match.food.measure(quantity, unit, match.score)
+        except MagnesiumError as err:
+            if (
+                err.translation_key not in _PORTION_ERRORS
+                or match.food.tier is not FoodTier.GENERIC
+            ):
+                raise  # custom and curated foods list their units on purpose
+            floor = max(MIN_SCORE, match.score - _PORTION_MARGIN)
+            for other in self._rank(food, exhaustive=True, limit=_PORTION_CANDIDATES):
+                if other.score >= floor and other.food is not match.food:
+                    try:
+                        return other.food.measure(quantity, unit, other.score)
+                    except MagnesiumError:
+                        continue
+            raise
 
     def _rank(self, query: object, *, exhaustive: bool, limit: int) -> list[FoodMatch]:
         """The `limit` best matches; `exhaustive` adds fuzzy ones to exact hits."""

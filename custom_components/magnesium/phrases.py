@@ -112,6 +112,10 @@ def parse_food_phrase(text: str) -> FoodPhrase:
         # when it is the whole food text.
         if matched is not None and matched[1] < len(words):
             unit, index = matched
+            # "a small bag of chips", "a large glass of wine": the vessel counts.
+            vessel = leading_unit(words, index) if unit in SIZE_UNITS else None
+            if vessel is not None and vessel[1] < len(words):
+                unit, index = vessel
     if index < len(words) and words[index] == "of":
         index += 1
     while index < len(words) and words[index] in DETERMINERS | ARTICLES:
@@ -193,7 +197,7 @@ def read_food(
         # amount counts ("an avocado" is one avocado, "3 crackers" three
         # crackers or a clear error, never a silent serving).
         if match is None or found.score >= match.score:
-            return found.food.measure(phrase.amount, phrase.unit, found.score)
+            return foods.measure(phrase.food, phrase.amount, phrase.unit)
     if match is None:
         assert error is not None
         raise error

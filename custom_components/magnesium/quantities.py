@@ -36,7 +36,21 @@ VOLUME_UNITS: dict[str, float] = {
     "fl oz": 1 / 8,
     "ml": 1 / ML_PER_CUP,
     "l": 1000 / ML_PER_CUP,
+    "pint": 2.0,  # US pint, 473 ml
 }
+# Vessels: a food's own portion when USDA gives one ("1 can" of beer, a
+# 5 fl oz glass of wine), else this many cups of the food.
+VESSEL_UNITS: dict[str, float] = {
+    "glass": 1.0,
+    "mug": 1.25,  # 10 fl oz
+    "bowl": 1.0,
+    "bottle": 1.5,  # 12 fl oz
+    "can": 1.5,  # 12 fl oz
+    "shot": 0.1875,  # 1.5 fl oz
+    "scoop": 0.5,
+}
+# A handful of anything without a USDA handful is 1 oz, the nut convention.
+HANDFUL_GRAMS = GRAMS_PER_OZ
 # Size words: a food's own size portions, or else one piece of it.
 SIZE_UNITS: tuple[str, ...] = ("small", "medium", "large")
 # Units whose weight only the food itself can define (USDA portions).
@@ -47,16 +61,19 @@ FOOD_UNITS: tuple[str, ...] = (
     "large",
     "slice",
     "handful",
-    "can",
     "packet",
     "biscuit",
     "container",
     "bar",
+    "square",
+    "stalk",
+    "bag",
 )
 SERVING = "serving"
 KNOWN_UNITS: tuple[str, ...] = (
     *MASS_UNITS,
     *VOLUME_UNITS,
+    *VESSEL_UNITS,
     *FOOD_UNITS,
     SERVING,
 )
@@ -74,7 +91,14 @@ _alias("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme")
 _alias("mg", "milligram", "milligrams")
 _alias("oz", "ozs", "ounce", "ounces")
 _alias("lb", "lbs", "pound", "pounds")
-_alias("cup", "cups", "glass", "glasses", "mug", "mugs")
+_alias("cup", "cups")
+_alias("glass", "glasses")
+_alias("mug", "mugs")
+_alias("bowl", "bowls", "bowlful", "bowlfuls")
+_alias("bottle", "bottles")
+_alias("shot", "shots")
+_alias("scoop", "scoops")
+_alias("pint", "pints", "pt")
 _alias("tbsp", "tbsps", "tbs", "tbl", "tbls", "tablespoon", "tablespoons")
 _alias("tsp", "tsps", "teaspoon", "teaspoons")
 _alias("fl oz", "floz", "fluid ounce", "fluid ounces", "fl ounce", "fl ounces")
@@ -89,9 +113,12 @@ _alias("handful", "handfuls")
 _alias("can", "cans", "tin", "tins")
 _alias("packet", "packets", "pack", "packs", "sachet", "sachets", "envelope")
 _alias("biscuit", "biscuits")
-_alias("container", "containers", "carton", "cartons")
+_alias("container", "containers", "carton", "cartons", "pot", "pots", "tub", "tubs")
 _alias("bar", "bars")
-# A bowl or plate of something is one serving of it.
+_alias("square", "squares")
+_alias("stalk", "stalks", "stick", "sticks")
+_alias("bag", "bags", "pouch", "pouches")
+# A plate of something is one serving of it.
 _alias(
     "serving",
     "servings",
@@ -99,9 +126,8 @@ _alias(
     "portions",
     "helping",
     "helpings",
-    "bowl",
-    "bowls",
-    "bowlful",
+    "order",
+    "orders",
     "plate",
     "plates",
     "plateful",
