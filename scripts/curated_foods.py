@@ -67,6 +67,15 @@ def food(
     }
 
 
+def composite(
+    name: str,
+    parts: tuple[tuple[str, float, str], ...],
+    aliases: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """A dish made of curated foods: (food, amount, unit) each; one is a piece."""
+    return {"name": name, "data_type": "composite", "parts": parts, "aliases": aliases}
+
+
 def ods_food(
     name: str,
     serving: str,
@@ -2579,6 +2588,8 @@ FOODS: list[dict[str, Any]] = [
             "dark chocolates",
             "70% chocolate",
             "85% chocolate",
+            "70% dark chocolate",
+            "85% dark chocolate",
             "bittersweet chocolate",
             "plain chocolate",
         ),
@@ -2623,5 +2634,48 @@ FOODS: list[dict[str, Any]] = [
             p("tbsp", 1, 20, "SR Legacy 19304: 1 tbsp (20 g)"),
             p("cup", 1, 337, "SR Legacy 19304: 1 cup (337 g)"),
         ),
+    ),
+    food(
+        "baked beans",
+        FNDDS,
+        "Baked beans",
+        "1/2 cup",
+        aliases=("baked bean", "beans in tomato sauce"),
+        measures="Beans, baked, canned, plain or vegetarian",
+    ),
+    # Everyday dishes: the sum of their parts, each as its curated food above
+    composite(
+        "avocado toast",
+        (("whole wheat bread", 1, "slice"), ("avocado", 0.5, "piece")),
+        aliases=("avo toast", "avocado on toast"),
+    ),
+    composite(
+        "peanut butter sandwich",
+        (("bread", 2, "slice"), ("peanut butter", 2, "tbsp")),
+        aliases=("pb sandwich", "peanut butter and jelly sandwich", "pb&j", "pbj"),
+    ),
+    composite(
+        "oatmeal with milk",
+        (("oatmeal", 1, "cup"), ("milk", 0.5, "cup")),
+        aliases=("porridge with milk", "oats with milk"),
+    ),
+    composite(
+        "fish and chips",
+        (("cod", 6, "oz"), ("french fries", 1, "large")),
+        aliases=("fish n chips", "fish & chips"),
+    ),
+    composite(
+        "beans on toast",
+        (("bread", 1, "slice"), ("baked beans", 0.75, "cup")),
+    ),
+    composite(
+        "cheese omelette",
+        (("eggs", 2, "piece"), ("cheese", 1, "oz")),
+        aliases=("cheese omelet",),
+    ),
+    composite(
+        "jacket potato with beans",
+        (("baked potato with skin", 1, "large"), ("baked beans", 0.75, "cup")),
+        aliases=("baked potato with beans", "jacket potato with baked beans"),
     ),
 ]

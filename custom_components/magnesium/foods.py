@@ -47,7 +47,7 @@ from .words import clip, match_key, plain_text, positive_number
 DATA_FILE = Path(__file__).parent / "data" / "foods.json.gz"
 DATA_FORMAT = 2
 # Bump when `words.match_key` changes: stored keys are then recomputed at load.
-NORMALIZER_VERSION = "2"
+NORMALIZER_VERSION = "3"
 MIN_SCORE = 70.0
 # The score of a name or alias that matches exactly.
 EXACT_SCORE = 100.0
@@ -823,8 +823,11 @@ class FoodTable:
             ):
                 raise  # custom and curated foods list their units on purpose
             floor = max(MIN_SCORE, match.score - _PORTION_MARGIN)
+            words = set(match_key(food))
             for other in self._rank(food, exhaustive=True, limit=_PORTION_CANDIDATES):
-                if other.score >= floor and other.food is not match.food:
+                # Near as good, or the same words in a longer USDA description.
+                near = other.score >= floor or words <= set(match_key(other.food.name))
+                if near and other.food is not match.food:
                     try:
                         return other.food.measure(quantity, unit, other.score)
                     except MagnesiumError:

@@ -17,9 +17,11 @@ from typing import Final
 from .errors import MagnesiumError
 from .foods import FoodMatch, FoodTable, Measurement
 from .quantities import (
+    MASS_UNITS,
     MAX_TEXT_LENGTH,
     SERVING,
     SIZE_UNITS,
+    VOLUME_UNITS,
     is_unit_word,
     leading_amount,
     leading_unit,
@@ -86,6 +88,28 @@ def _strip_prefix(words: list[str]) -> list[str]:
     return words[start:]
 
 
+def _weighed_item(words: list[str]) -> tuple[float, str, int] | None:
+    """A weight said inside the thing: "a 100 g bar of chocolate" -> (100, "g", 5).
+
+    The weight or volume said inside counts; the thing it is (bar, bag, pot)
+    says nothing more.
+    """
+    if not words or words[0] not in ARTICLES:
+        return None
+    amount = leading_amount(words[1:])
+    if amount is None:
+        return None
+    quantity, end = amount[0], amount[1] + 1
+    matched = leading_unit(words, end)
+    if matched is None or matched[0] not in MASS_UNITS | VOLUME_UNITS:
+        return None
+    unit, index = matched
+    thing = leading_unit(words, index)
+    if thing is not None and thing[1] < len(words):
+        index = thing[1]
+    return quantity, unit, index
+
+
 def parse_food_phrase(text: str) -> FoodPhrase:
     """Split a free-text or spoken food phrase into quantity, unit and food.
 
@@ -104,6 +128,9 @@ def parse_food_phrase(text: str) -> FoodPhrase:
     counted = False
     if words and words[0] in _SOME:
         unit, index = SERVING, 1
+    elif (weighed := _weighed_item(words)) is not None:
+        quantity, unit, index = weighed
+        counted = True
     elif (amount := leading_amount(words)) is not None:
         (quantity, index), counted = amount, True
     if unit is None:

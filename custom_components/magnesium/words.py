@@ -88,6 +88,29 @@ def tokens(text: str) -> list[str]:
     return [word for word in words if word]
 
 
+# British (and everyday) food words -> the words of USDA descriptions.
+_US_NAMES: Final = {
+    "aubergine": ("eggplant",),
+    "beetroot": ("beet",),
+    "chilli": ("chili",),
+    "coriander": ("cilantro",),
+    "courgette": ("zucchini",),
+    "cuppa": ("tea",),
+    "jacket": ("baked",),
+    "mangetout": ("snow", "pea"),
+    "omelette": ("omelet",),
+    "pitta": ("pita",),
+    "porridge": ("oatmeal",),
+    "prawn": ("shrimp",),
+    "rocket": ("arugula",),
+    "satsuma": ("tangerine",),
+    "sultana": ("raisin",),
+    "swede": ("rutabaga",),
+    "wholemeal": ("whole", "wheat"),
+    "yoghurt": ("yogurt",),
+}
+
+
 def _singular(word: str) -> str:
     """Reduce a word to a stem shared by its singular and plural.
 
@@ -115,7 +138,8 @@ def match_key(text: str) -> tuple[str, ...]:
     """Matching tokens of a name ("The Almonds!" -> ("almond",)).
 
     Lower case, without accents, punctuation or articles, plurals made
-    singular: a food name and what a person says about it meet here.
+    singular, British food words in the American ones USDA uses: a food
+    name and what a person says about it meet here.
     """
     text = text.lower().replace("'", "").replace("\u2019", "")
     if not text.isascii():
@@ -125,9 +149,10 @@ def match_key(text: str) -> tuple[str, ...]:
             if not unicodedata.combining(char)
         )
     return tuple(
-        _singular(word)
+        token
         for word in _NON_WORD.sub(" ", text).split()
         if word not in _KEY_STOPWORDS
+        for token in _US_NAMES.get(_singular(word), (_singular(word),))
     )
 
 

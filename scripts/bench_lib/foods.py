@@ -1,9 +1,10 @@
-"""The food table: load time and lookup mean/p99.
+"""The food table: size, load time and lookup p50/mean/p99.
 
 Lookups are timed cold (each query once per repeat, on a freshly loaded table)
-per kind: exact names, aliases, and fuzzy queries (typos made from curated
-names, joined words, reversed word order). Warm repeats hit the lookup cache.
-`scripts/bench --foods` runs this section alone.
+per kind: exact names, aliases, fuzzy queries (typos made from curated names,
+joined words, reversed word order) and whole everyday phrases read into a
+food and its amount (the phrase table of the tests). Warm repeats hit the
+lookup cache. `scripts/bench --foods` runs this section alone.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ from typing import Any
 
 from custom_components.magnesium import foods
 from custom_components.magnesium.errors import MagnesiumError
+from custom_components.magnesium.phrases import read_food
+from tests.phrase_table import PHRASES
 
 from .stats import percentile
 
 REPEATS = 3
 WARM = 400  # fewer than the lookup cache holds
 WARM_KIND = "warm (cached)"
+PHRASE_KIND = "everyday phrase"
 
 
 def typos(name: str, seed: int) -> str:
@@ -55,13 +59,17 @@ def queries() -> dict[str, list[str]]:
         "exact generic": generic,
         "alias": aliases,
         "fuzzy": fuzzy,
+        PHRASE_KIND: [row[0] for row in PHRASES],
     }
 
 
-def _resolve(table: foods.FoodTable, text: str) -> tuple[float, bool]:
+def _resolve(table: foods.FoodTable, text: str, kind: str) -> tuple[float, bool]:
     start = time.perf_counter()
     try:
-        table.resolve(text)
+        if kind == PHRASE_KIND:
+            read_food(table, text)
+        else:
+            table.resolve(text)
     except MagnesiumError:
         return time.perf_counter() - start, False
     return time.perf_counter() - start, True
@@ -72,6 +80,7 @@ def _stats(seconds: list[float], resolved: int, best: float) -> dict[str, Any]:
     return {
         "n": len(ms),
         "resolved": resolved,
+        "p50_ms": round(percentile(ms, 50), 4),
         "mean_ms": round(statistics.fmean(ms), 4),
         "p99_ms": round(percentile(ms, 99), 4),
         "max_ms": round(max(ms), 4),
@@ -101,17 +110,18 @@ def measure_foods(repeats: int = REPEATS, seed: int = 1) -> dict[str, Any]:
         rng.shuffle(pairs)
         run: dict[str, list[float]] = {kind: [] for kind in times}
         for kind, text in pairs:
-            seconds, ok = _resolve(table, text)
+            seconds, ok = _resolve(table, text, kind)
             run[kind].append(seconds)
             resolved[kind] += ok and repeat == 0
-        for _, text in pairs[-WARM:]:
-            seconds, ok = _resolve(table, text)
+        for kind, text in pairs[-WARM:]:
+            seconds, ok = _resolve(table, text, kind)
             run[WARM_KIND].append(seconds)
             resolved[WARM_KIND] += ok and repeat == 0
         for kind, values in run.items():
             times[kind] += values
             best[kind] = min(best[kind], statistics.fmean(values))
     results: dict[str, Any] = {
+        "size_kib": round(foods.DATA_FILE.stat().st_size / 1024, 1),
         "load": {
             "n": len(loads),
             "mean_ms": round(statistics.fmean(loads) * 1000, 2),
