@@ -96,6 +96,22 @@ async def test_log_food_from_the_food_table(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("alice")
+async def test_log_food_says_what_it_understood(hass: HomeAssistant) -> None:
+    """The food, the amount in the person's words and in grams."""
+    response = await _call(hass, "log_food", {"food": "20 almonds"})
+    entry = response["entry"]
+    assert (entry["label"], entry["quantity"], entry["unit"]) == (
+        "almonds",
+        20,
+        "piece",
+    )
+    assert response["grams"] == 24  # SR Legacy: one almond 1.2 g
+    assert entry["magnesium_mg"] == pytest.approx(67, abs=0.5)
+    known = await _call(hass, "log_food", {"food": "tea", "magnesium_mg": 5})
+    assert "grams" not in known  # nothing was read, nothing weighed
+
+
+@pytest.mark.usefixtures("alice")
 async def test_log_food_without_unit_uses_the_serving(hass: HomeAssistant) -> None:
     response = await _call(hass, "log_food", {"food": "banana"})
     # NIH ODS: banana, 1 medium: 32 mg.

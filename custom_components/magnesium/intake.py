@@ -9,7 +9,7 @@ one call here and its result into a response, speech or a tool result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
@@ -446,8 +446,8 @@ def _log_measured(
     logged_at: datetime | None,
     context: Context | None,
 ) -> LogResult:
-    """Log a food as the food table measured it."""
-    return tracker.log(
+    """Log a food as the food table measured it, with the grams it read."""
+    result = tracker.log(
         kind=EntryKind.FOOD,
         label=measured.food.name,
         quantity=measured.quantity,
@@ -456,6 +456,7 @@ def _log_measured(
         logged_at=logged_at,
         context=context,
     )
+    return replace(result, grams=measured.grams)
 
 
 def _local(logged_at: datetime | None) -> datetime | None:

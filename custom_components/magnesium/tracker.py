@@ -107,14 +107,21 @@ class DayStatus:
 
 @dataclass(frozen=True, slots=True)
 class LogResult:
-    """The outcome of logging or removing one entry."""
+    """The outcome of logging or removing one entry.
+
+    `grams`: the weight a food was read as, so a wrong reading shows at once.
+    """
 
     entry: Entry
     status: DayStatus
+    grams: float | None = None
 
     def as_response(self) -> dict[str, Any]:
         """Response data of the logging and removal actions."""
-        return {"entry": self.entry.as_dict(), **self.status.as_response()}
+        response = {"entry": self.entry.as_dict(), **self.status.as_response()}
+        if self.grams is not None:
+            response["grams"] = round(self.grams, 1)
+        return response
 
 
 @dataclass(frozen=True, slots=True)
