@@ -1660,8 +1660,21 @@ FOODS: list[dict[str, Any]] = [
             "wholemeal bread",
             "whole grain bread",
             "brown bread",
+            "whole wheat toast",
+            "wholemeal toast",
+            "brown toast",
         ),
         portions=(p("slice", 1, 32, "SR Legacy 18075: 1 slice (32 g)"),),
+    ),
+    food(
+        "sourdough bread",
+        SR,
+        "Bread, french or vienna (includes sourdough)",
+        "1 slice",
+        ref="SR Legacy 18029",
+        aliases=("sourdough", "french bread", "baguette", "sourdough toast"),
+        # SR 18029 weighs its one slice at 139 g; the toasted row has sizes.
+        measures="Bread, french or vienna, toasted (includes sourdough)",
     ),
     food(
         "rye bread",
@@ -1791,6 +1804,7 @@ FOODS: list[dict[str, Any]] = [
         "Cereal, corn flakes, plain",
         "1 oz",
         aliases=("cornflakes", "corn flake cereal"),
+        measures="Cereals ready-to-eat, KELLOGG, KELLOGG'S Corn Flakes",
     ),
     food(
         "muesli",
@@ -2677,5 +2691,10 @@ FOODS: list[dict[str, Any]] = [
         "jacket potato with beans",
         (("baked potato with skin", 1, "large"), ("baked beans", 0.75, "cup")),
         aliases=("baked potato with beans", "jacket potato with baked beans"),
+    ),
+    composite(
+        "double espresso",
+        (("espresso", 2, "fl oz"),),
+        aliases=("doppio", "double shot of espresso"),
     ),
 ]

@@ -576,7 +576,7 @@ def test_a_count_means_pieces_servings_or_a_clear_error(table: FoodTable) -> Non
 @pytest.mark.parametrize(
     ("query", "name"),
     [
-        ("pumpkin", "Pumpkin, raw"),
+        ("pumpkin", "Pumpkin, cooked"),
         ("caesar salad", "Caesar salad, with romaine, no dressing"),
         ("chips", "french fries"),
     ],
@@ -618,6 +618,9 @@ def test_generic_foods_carry_their_household_measures(table: FoodTable) -> None:
         unit: croissant.portions[unit] for unit in ("small", "medium", "large", "piece")
     } == {"small": 42, "medium": 57, "large": 67, "piece": 57}
     assert croissant.serving == "1 medium"
+    # A measure named like the food is one of it: "1 pita" of a pita bread.
+    pita = measure_phrase(table, "a wholemeal pitta")
+    assert (pita.food.name, pita.grams) == ("Bread, pita, whole-wheat", 64)
     # A drink or soup of the survey foods: a cup weighs as much as water.
     assert table.resolve("Soup, lentil").food.measure(1, "bowl").grams == 236.6
 
@@ -646,6 +649,8 @@ def test_a_generic_food_gives_way_to_one_with_the_portion(table: FoodTable) -> N
         ("wholemeal bread", "whole wheat bread"),
         ("2 satsumas", "2 tangerines"),
         ("a pot of yoghurt", "a container of yogurt"),
+        ("a fresh fig", "a raw fig"),
+        ("a slice of wholemeal toast", "a slice of whole wheat bread"),
     ],
 )
 def test_british_words_find_the_usda_food(

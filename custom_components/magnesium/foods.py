@@ -958,7 +958,8 @@ class FoodTable:
         rare = [
             item
             for item in query
-            if all(len(index.postings[t]) <= _COMMON for t in item.matches)
+            if item.matches
+            and all(len(index.postings[t]) <= _COMMON for t in item.matches)
         ]
         candidates: dict[int, float] = {}
         for item in rare or query:

@@ -96,6 +96,7 @@ _US_NAMES: Final = {
     "coriander": ("cilantro",),
     "courgette": ("zucchini",),
     "cuppa": ("tea",),
+    "fresh": ("raw",),
     "jacket": ("baked",),
     "mangetout": ("snow", "pea"),
     "omelette": ("omelet",),
