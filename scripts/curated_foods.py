@@ -602,10 +602,13 @@ FOODS: list[dict[str, Any]] = [
     ),
     food(
         "tofu",
-        FNDDS,
-        "Soybean curd",
-        "3 oz",
+        SR,
+        "Tofu, raw, firm, prepared with calcium sulfate",
+        "1/2 cup",
+        ref="SR Legacy 16426",
         aliases=("bean curd", "firm tofu", "soybean curd"),
+        # The survey's "Soybean curd" (27 mg/100 g) is soft tofu; people
+        # mostly buy firm tofu set with calcium sulfate.
     ),
     food(
         "tempeh",
@@ -1768,9 +1771,10 @@ FOODS: list[dict[str, Any]] = [
     ),
     food(
         "shredded wheat",
-        FNDDS,
-        "Cereal, shredded wheat, plain",
+        SR,
+        "Cereals ready-to-eat, POST, Shredded Wheat, original big biscuit",
         "2 biscuit",
+        ref="SR Legacy 08147",
         aliases=("shredded wheat cereal", "shredded wheat biscuits", "weetabix"),
         portions=(
             p(
@@ -1780,8 +1784,8 @@ FOODS: list[dict[str, Any]] = [
                 "SR Legacy 08147 (shredded wheat, big biscuit): 2 biscuits (46 g)",
             ),
         ),
-        ods="ODS Table 2 lists 61 mg per 2 large biscuits; USDA FNDDS 'Cereal, "
-        "shredded wheat, plain' gives 36 mg/100 g, 17 mg per 2 biscuits",
+        # The survey row 'Cereal, shredded wheat, plain' (36 mg/100 g) gives
+        # 17 mg for 2 biscuits; ODS Table 2 lists 61 mg, as this row does.
     ),
     ods_food(
         "fortified breakfast cereal",
@@ -1820,10 +1824,11 @@ FOODS: list[dict[str, Any]] = [
     food(
         "granola",
         SR,
-        "Cereals ready-to-eat, granola, homemade",
+        "Cereals ready-to-eat, QUAKER, 100% Natural Granola, Oats, Wheat and Honey",
         "1/2 cup",
+        ref="SR Legacy 08054",
         aliases=("granola cereal",),
-        portions=(p("cup", 1, 122, "SR Legacy (granola, homemade): 1 cup (122 g)"),),
+        # A store granola; homemade granola (SR 08037) is 168 mg/100 g, +40 %.
     ),
     food(
         "popcorn",
@@ -2294,11 +2299,13 @@ FOODS: list[dict[str, Any]] = [
     ),
     food(
         "mackerel",
-        FNDDS,
-        "Fish, mackerel, baked or broiled",
+        SR,
+        "Fish, mackerel, Atlantic, cooked, dry heat",
         "3 oz",
-        aliases=("mackerel fillet",),
-        measures="Fish, mackerel, Atlantic, cooked, dry heat",
+        ref="SR Legacy 15047",
+        aliases=("mackerel fillet", "atlantic mackerel"),
+        # The survey row (35 mg/100 g) mixes species; the UK and Europe eat
+        # Atlantic mackerel.
     ),
     food(
         "sardines",
@@ -2585,9 +2592,10 @@ FOODS: list[dict[str, Any]] = [
     ),
     food(
         "coconut water",
-        FNDDS,
-        "Coconut water, unsweetened",
+        SR,
+        "Nuts, coconut water (liquid from coconuts)",
         "1 cup",
+        ref="SR Legacy 12119",
         aliases=("coconut waters",),
         portions=(p("cup", 1, 240, "SR Legacy 12119 (coconut water): 1 cup (240 g)"),),
     ),

@@ -45,7 +45,7 @@ ODS_TABLE: list[tuple[str, float, str, float, float | None]] = [
     ("spinach", 0.5, "cup", 78, None),
     ("cashews", 1, "oz", 74, None),
     ("peanuts", 0.25, "cup", 63, None),
-    ("shredded wheat", 2, "biscuit", 61, 16.6),
+    ("shredded wheat", 2, "biscuit", 61, None),
     ("soymilk", 1, "cup", 61, None),
     ("black beans", 0.5, "cup", 60, None),
     ("edamame", 0.5, "cup", 50, None),
