@@ -176,6 +176,31 @@ def test_storage_round_trip_keeps_everything() -> None:
     assert new.id not in {entry.id for entry in ledger}
 
 
+def test_a_foods_grams_are_kept_and_older_rows_still_read() -> None:
+    """The weight a food was read as is stored; rows from before it load."""
+    ledger = Ledger(started=TODAY)
+    weighed = ledger.add(
+        logged_at=NOW,
+        day=TODAY,
+        today=TODAY,
+        kind=EntryKind.FOOD,
+        label="almonds",
+        quantity=20,
+        unit="piece",
+        magnesium_mg=67.0,
+        grams=24.04,
+    )
+    unweighed = _add(ledger, 10)
+    stored = json.loads(json.dumps(ledger.snapshot()()))
+    rows = stored["days"][TODAY.isoformat()]["entries"]
+    assert [len(row) for row in rows] == [9, 8]  # no column for an unknown weight
+    restored = Ledger.from_dict(stored)
+    assert restored.get(weighed.id).grams == 24.0  # type: ignore[union-attr]
+    assert restored.get(unweighed.id).grams is None  # type: ignore[union-attr]
+    assert weighed.as_dict()["grams"] == 24.0
+    assert "grams" not in unweighed.as_dict()
+
+
 def test_snapshot_is_taken_when_asked() -> None:
     ledger = Ledger(started=TODAY)
     _add(ledger, 80)

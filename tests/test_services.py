@@ -105,10 +105,10 @@ async def test_log_food_says_what_it_understood(hass: HomeAssistant) -> None:
         20,
         "piece",
     )
-    assert response["grams"] == 24  # SR Legacy: one almond 1.2 g
+    assert entry["grams"] == 24  # SR Legacy: one almond 1.2 g
     assert entry["magnesium_mg"] == pytest.approx(67, abs=0.5)
     known = await _call(hass, "log_food", {"food": "tea", "magnesium_mg": 5})
-    assert "grams" not in known  # nothing was read, nothing weighed
+    assert "grams" not in known["entry"]  # nothing was read, nothing weighed
 
 
 @pytest.mark.usefixtures("alice")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 import json
 from pathlib import Path
@@ -24,7 +25,7 @@ from custom_components.magnesium.ledger import DayTotals, Entry, EntryKind
 from custom_components.magnesium.quantities import KNOWN_UNITS
 from custom_components.magnesium.sentences import QUERIES
 from custom_components.magnesium.texts import Texts, async_texts
-from custom_components.magnesium.tracker import DayStatus, PersonTracker
+from custom_components.magnesium.tracker import DayStatus, LogResult, PersonTracker
 from homeassistant.core import HomeAssistant
 
 PACKAGE = Path(__file__).parent.parent / "custom_components" / "magnesium"
@@ -243,7 +244,15 @@ async def test_every_answer_has_its_texts(
     almonds = _entry(EntryKind.FOOD, "almonds", 1, "oz", 79)
     dose = _entry(EntryKind.SUPPLEMENT, "Magnesium citrate", 400, "mg", 400)
     answers = [
-        logged_foods(texts, subject, [almonds, almonds], _status(158, 0)),
+        logged_foods(
+            texts,
+            subject,
+            [
+                LogResult(replace(almonds, grams=28.4), _status(79, 0)),
+                LogResult(almonds, _status(158, 0)),
+            ],
+            _status(158, 0),
+        ),
         logged_supplement(texts, subject, dose, _status(0, 400), ""),
         logged_supplement(texts, subject, dose, _status(0, 100), "2 capsules"),
         removed(texts, subject, almonds, _status(0, 0)),

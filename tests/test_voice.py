@@ -357,7 +357,7 @@ async def test_sanity_anchor_and_answer(hass: HomeAssistant, say: Say) -> None:
     )
     assert food_mg(hass, "an ounce of almonds")[1] == pytest.approx(80, rel=0.1)
     answer = speech(await say("I had half a cup of black beans for Bob"))
-    assert answer.startswith("Logged 0.5 cups of black beans, ")
+    assert answer.startswith("Logged 0.5 cups of black beans (about 86 g), ")
     assert answer.endswith("Bob's total today is 60 of 420 mg.")
 
 
@@ -496,7 +496,8 @@ async def test_a_meal_is_several_foods(
         almonds,
     ]
     assert answer.startswith(
-        f"Logged 1 serving of {spinach[0]} and 1 serving of almonds, "
+        f"Logged 1 serving of {spinach[0]} (about 60 g) and 1 serving of almonds "
+        "(about 28 g), "
         f"{Texts.whole(spinach[1] + almonds[1])} mg of magnesium."
     )
     await say("I ate a baked potato with skin and two eggs for Bob")

@@ -13,9 +13,10 @@ from typing import Final
 
 from .intake import Subject
 from .ledger import Entry, EntryKind
+from .quantities import MASS_UNITS
 from .sentences import QUERY_LIMIT, QUERY_REMAINING, QUERY_SUPPLEMENTS
 from .texts import Texts
-from .tracker import DayStatus
+from .tracker import DayStatus, LogResult
 
 # A supplement within half a milligram of the limit is "right at" it.
 _AT_LIMIT_MG: Final = 0.5
@@ -55,15 +56,26 @@ def entry_words(texts: Texts, entry: Entry) -> str:
 
 
 def logged_foods(
-    texts: Texts, subject: Subject, entries: Sequence[Entry], status: DayStatus
+    texts: Texts, subject: Subject, results: Sequence[LogResult], status: DayStatus
 ) -> str:
-    """What was eaten, its magnesium and the day's total."""
+    """What was eaten as understood, its weight, magnesium and the day's total.
+
+    "Logged 20 almonds (about 24 g), 67 mg of magnesium.": a wrong reading
+    shows at once.
+    """
     logged = texts(
         "answer_logged",
-        what=texts.items([entry_words(texts, entry) for entry in entries]),
-        mg=texts.whole(sum(entry.magnesium_mg for entry in entries)),
+        what=texts.items([_weighed_words(texts, result.entry) for result in results]),
+        mg=texts.whole(sum(result.entry.magnesium_mg for result in results)),
     )
     return f"{logged} {_total(texts, subject, status)}"
+
+
+def _weighed_words(texts: Texts, entry: Entry) -> str:
+    words = entry_words(texts, entry)
+    if entry.grams is None or entry.unit in MASS_UNITS:
+        return words  # "30 g of dark chocolate" says its weight already
+    return texts("amount_weighed", amount=words, grams=texts.whole(entry.grams))
 
 
 def logged_supplement(

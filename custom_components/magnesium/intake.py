@@ -9,7 +9,7 @@ one call here and its result into a response, speech or a tool result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
@@ -67,11 +67,6 @@ class MealResult:
     """The foods of one meal, logged together, and the day after them."""
 
     results: tuple[LogResult, ...]
-
-    @property
-    def entries(self) -> tuple[Entry, ...]:
-        """The logged entries, in the meal's order."""
-        return tuple(result.entry for result in self.results)
 
     @property
     def status(self) -> DayStatus:
@@ -447,16 +442,16 @@ def _log_measured(
     context: Context | None,
 ) -> LogResult:
     """Log a food as the food table measured it, with the grams it read."""
-    result = tracker.log(
+    return tracker.log(
         kind=EntryKind.FOOD,
         label=measured.food.name,
         quantity=measured.quantity,
         unit=measured.unit,
         magnesium_mg=measured.mg,
+        grams=measured.grams,
         logged_at=logged_at,
         context=context,
     )
-    return replace(result, grams=measured.grams)
 
 
 def _local(logged_at: datetime | None) -> datetime | None:

@@ -121,7 +121,7 @@ class LogFoodIntentHandler(_MagnesiumIntentHandler):
         meal = asked.intake.log_meal(
             asked.subject.tracker, asked.values["food"], asked.intent.context
         )
-        return logged_foods(asked.texts, asked.subject, meal.entries, meal.status)
+        return logged_foods(asked.texts, asked.subject, meal.results, meal.status)
 
 
 class LogSupplementIntentHandler(_MagnesiumIntentHandler):

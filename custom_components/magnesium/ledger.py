@@ -59,6 +59,8 @@ class Entry:
     magnesium_mg: float
     form: str | None = None
     compound: bool = False
+    # A food's weight as it was read ("20 almonds": 24 g), when known.
+    grams: float | None = None
 
     @property
     def logged_at(self) -> datetime:
@@ -80,6 +82,8 @@ class Entry:
         if self.kind is EntryKind.SUPPLEMENT:
             described["form"] = self.form
             described["compound"] = self.compound
+        elif self.grams is not None:
+            described["grams"] = self.grams
         return described
 
     def _row(self) -> list[Any]:
@@ -95,6 +99,8 @@ class Entry:
         ]
         if self.kind is EntryKind.SUPPLEMENT:
             row += [self.form, int(self.compound)]
+        elif self.grams is not None:
+            row.append(self.grams)
         return row
 
 
@@ -206,6 +212,7 @@ class Ledger:
         magnesium_mg: float,
         form: str | None = None,
         compound: bool = False,
+        grams: float | None = None,
     ) -> Entry:
         """Log an entry on a day; detail older than the retention only adds up."""
         _validate_magnesium_mg(magnesium_mg)
@@ -221,6 +228,7 @@ class Ledger:
             magnesium_mg=round(magnesium_mg, 2),
             form=form,
             compound=compound,
+            grams=None if grams is None else round(grams, 1),
         )
         self._next_seq += 1
         # Backdated entries extend the tracked period, for the average.
@@ -455,8 +463,11 @@ def _validate_magnesium_mg(magnesium_mg: float) -> None:
 
 
 def _entry_from_row(day: date, row: list[Any]) -> Entry:
-    seq, entry_id, timestamp, kind_code, label, quantity, unit, mg, *supplement = row
-    form, compound = supplement if supplement else (None, 0)
+    seq, entry_id, timestamp, kind_code, label, quantity, unit, mg, *rest = row
+    kind = _KINDS_BY_CODE[kind_code]
+    # A supplement adds its form and compound flag, a food its grams if known.
+    form, compound = rest if kind is EntryKind.SUPPLEMENT and rest else (None, 0)
+    grams = float(rest[0]) if kind is EntryKind.FOOD and rest else None
     # Positional: years of entries are read at every start, and keywords
     # make a frozen dataclass twice as slow to create.
     return Entry(
@@ -464,13 +475,14 @@ def _entry_from_row(day: date, row: list[Any]) -> Entry:
         int(seq),
         day,
         int(timestamp),
-        _KINDS_BY_CODE[kind_code],
+        kind,
         str(label),
         float(quantity),
         str(unit),
         float(mg),
         None if form is None else str(form),
         bool(compound),
+        grams,
     )
 
 

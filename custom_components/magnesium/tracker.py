@@ -107,21 +107,14 @@ class DayStatus:
 
 @dataclass(frozen=True, slots=True)
 class LogResult:
-    """The outcome of logging or removing one entry.
-
-    `grams`: the weight a food was read as, so a wrong reading shows at once.
-    """
+    """The outcome of logging or removing one entry."""
 
     entry: Entry
     status: DayStatus
-    grams: float | None = None
 
     def as_response(self) -> dict[str, Any]:
         """Response data of the logging and removal actions."""
-        response = {"entry": self.entry.as_dict(), **self.status.as_response()}
-        if self.grams is not None:
-            response["grams"] = round(self.grams, 1)
-        return response
+        return {"entry": self.entry.as_dict(), **self.status.as_response()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +335,7 @@ class PersonTracker:
         magnesium_mg: float,
         form: str | None = None,
         compound: bool = False,
+        grams: float | None = None,
         logged_at: datetime | None = None,
         context: Context | None = None,
     ) -> LogResult:
@@ -363,6 +357,7 @@ class PersonTracker:
             magnesium_mg=magnesium_mg,
             form=form,
             compound=compound,
+            grams=grams,
         )
         result = self._changed(entry, context)
         event_type = "food_logged" if kind is EntryKind.FOOD else "supplement_logged"

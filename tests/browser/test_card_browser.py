@@ -326,6 +326,17 @@ async def test_labels_are_shown_as_text(
     demo.call("remove_entry", entry_id=demo.entries()[0]["id"])
 
 
+async def test_an_entry_shows_the_weight_it_was_read_as(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """ "20 almonds" reads as 24 g: a wrong reading would show at once."""
+    demo.call("log_food", food="20 almonds")
+    card = card_of(await open_card())
+
+    await expect(card.locator(".entry .meta").first).to_contain_text("20 piece (24 g)")
+    demo.call("remove_entry", entry_id=demo.entries()[0]["id"])
+
+
 async def test_warning_above_the_supplement_limit(
     demo: Demo, open_card: Callable[..., Awaitable[Page]]
 ) -> None:

@@ -7,6 +7,8 @@
  * textContent.
  */
 
+// Units that are a weight already: no grams shown after them.
+const WEIGHT_UNITS = new Set(["g", "kg", "mg", "oz", "lb"]);
 const DOMAIN = "magnesium";
 const DAYS = 7;
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -979,9 +981,14 @@ class MagnesiumCard extends HTMLElement {
   _entryRow(entry) {
     const key = `remove-${entry.id}`;
     const busy = this._busy.has(key);
+    // A food shows the weight it was read as, so a wrong reading stands out.
+    const weighed =
+      entry.grams != null && !WEIGHT_UNITS.has(entry.unit)
+        ? ` (${Math.round(entry.grams)} g)`
+        : "";
     const amount =
       entry.kind === "food"
-        ? `${this._quantity(entry.quantity)} ${entry.unit}`
+        ? `${this._quantity(entry.quantity)} ${entry.unit}${weighed}`
         : (entry.form ?? "");
     const meta = [this._time(entry.logged_at), amount].filter(Boolean).join(" · ");
     return el("li", { class: "entry" }, [
