@@ -550,6 +550,7 @@ def test_a_vessel_is_its_real_size(table: FoodTable) -> None:
     assert measure_phrase(table, "a bottle of beer").grams == pytest.approx(356, 1)
     assert measure_phrase(table, "a can of coke").grams == 370
     assert measure_phrase(table, "a glass of red wine").grams == 147
+    assert measure_phrase(table, "a glass of white wine").grams == 147.9  # 5 fl oz
     assert measure_phrase(table, "a glass of milk").grams == 244
     assert measure_phrase(table, "a pint of milk").grams == 488
 
