@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator
+from datetime import timedelta
 import json
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir, storage
 from homeassistant.setup import async_setup_component
 
-from .conftest import call, setup_person
+from .conftest import call, setup_person, stored_entry_ids
 
 KEY = "magnesium.alice_entry_id"
 BACKUPS = (f"{KEY}.backup0", f"{KEY}.backup1")
@@ -267,3 +268,88 @@ async def test_corrupt_file_on_disk_is_restored_from_backup(
     assert [entry["id"] for entry in response["days"][0]["entries"]] == [logged]
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
     assert logged in main.read_text(encoding="utf-8")
+
+
+def _ledger_disk_full() -> Any:
+    """Writes of Alice's ledger fail as on a full disk; other stores still work."""
+    write = storage.Store._async_write_data
+
+    async def failing(store: storage.Store[Any], data: dict[str, Any]) -> None:
+        if store.key == KEY:
+            raise OSError(28, "No space left on device")
+        await write(store, data)
+
+    return patch.object(storage.Store, "_async_write_data", failing)
+
+
+def _on_disk(hass_storage: dict[str, Any]) -> list[str]:
+    return (
+        stored_entry_ids(hass_storage, "alice_entry_id") if KEY in hass_storage else []
+    )
+
+
+async def _wait(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, seconds: float
+) -> None:
+    freezer.tick(timedelta(seconds=seconds))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+
+
+async def test_steady_use_reaches_disk_within_two_seconds(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A log every half second (an import, an automation) never holds saves back."""
+    await setup_person(hass, alice_entry)
+    logged: list[tuple[float, str]] = []
+    for step in range(24):
+        logged.append((step * 0.5, await _log(hass, 1)))
+        await _wait(hass, freezer, 0.5)
+        now = (step + 1) * 0.5
+        on_disk = set(_on_disk(hass_storage))
+        assert {entry for at, entry in logged if now - at >= 2} <= on_disk
+
+
+async def test_a_failed_write_is_reported_kept_and_written_later(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A full disk: the entry stays in memory, a repair says so, a retry heals."""
+    await setup_person(hass, alice_entry)
+    issue_id = "write_failed_alice_entry_id"
+    with _ledger_disk_full():
+        entry_id = await _log(hass, 42)
+        await _wait(hass, freezer, 1)
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
+        assert issue is not None
+        assert issue.translation_placeholders is not None
+        assert "No space left" in issue.translation_placeholders["error"]
+        assert entry_id not in _on_disk(hass_storage)
+        assert _intake(hass) == "42.0"
+        await _wait(hass, freezer, 5)  # the first retry fails too
+        assert entry_id not in _on_disk(hass_storage)
+    await _wait(hass, freezer, 15)  # the next retry finds the disk working
+    assert entry_id in _on_disk(hass_storage)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_a_reload_while_writes_fail_keeps_what_is_in_memory(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await setup_person(hass, alice_entry)
+    with _ledger_disk_full():
+        entry_id = await _log(hass, 42)
+        assert await hass.config_entries.async_reload(alice_entry.entry_id)
+        await hass.async_block_till_done()
+        assert _intake(hass) == "42.0"  # not the older file's 0
+        assert entry_id not in _on_disk(hass_storage)
+    await _wait(hass, freezer, 1)
+    assert entry_id in _on_disk(hass_storage)

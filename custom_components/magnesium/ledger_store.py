@@ -1,8 +1,12 @@
 """A person's ledger on disk: the main file, two rotating backups, safe loading.
 
-The main file is written within a second of every change. Once a day a backup
-is written from memory into one of two slots in turn, so a corrupt or unreadable
-main file can be replaced by the newest good copy instead of an empty ledger.
+The main file is written at most `SAVE_DELAY` after the first change that is
+not on disk yet, however many changes follow (a bound, not a debounce that
+steady use would push back for ever). A failed write keeps everything in
+memory, is reported, and is tried again with a growing pause until the disk
+works. Once a day a backup is written from memory into one of two slots in
+turn, so a corrupt or unreadable main file can be replaced by the newest good
+copy instead of an empty ledger.
 """
 
 from __future__ import annotations
@@ -10,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+import logging
 from typing import Any
 
 import orjson
 
-from homeassistant.core import HomeAssistant
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import UnsupportedStorageVersionError
+from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
@@ -24,10 +30,18 @@ from .ledger import Ledger, LedgerFormatError
 
 STORAGE_VERSION = 1
 STORAGE_MINOR_VERSION = 1
-SAVE_DELAY = 1.0
+# The first unsaved change is written this many seconds later, at the latest
+# (plus, under load, one more delay and the write itself: within 2 s).
+SAVE_DELAY = 0.8
+# Pauses before writing again after a failed write (the last one repeats).
+RETRY_DELAYS = (5.0, 15.0, 60.0, 300.0)
 BACKUP_SLOTS = 2
 
+_LOGGER = logging.getLogger(__name__)
+
 type StoredData = dict[str, Any]
+# Told after each write of the main file: None, or what made it fail.
+type WriteListener = Callable[[Exception | None], None]
 
 
 def _json_fragment(stored_day: dict[str, Any]) -> orjson.Fragment:
@@ -48,8 +62,10 @@ def storage_key(entry_id: str) -> str:
 class LedgerStore(Store[StoredData]):
     """Versioned storage of one ledger, with the hook for future migrations."""
 
-    def __init__(self, hass: HomeAssistant, key: str) -> None:
-        """Write atomically, and serialize off the event loop."""
+    def __init__(
+        self, hass: HomeAssistant, key: str, on_written: WriteListener | None = None
+    ) -> None:
+        """Write atomically, serialize off the event loop, report every write."""
         super().__init__(
             hass,
             STORAGE_VERSION,
@@ -58,6 +74,19 @@ class LedgerStore(Store[StoredData]):
             atomic_writes=True,
             serialize_in_event_loop=False,
         )
+        self._on_written = on_written
+
+    async def _async_write_data(self, data: dict[str, Any]) -> None:
+        """Write, and say whether it worked: the store itself only logs a failure."""
+        try:
+            await super()._async_write_data(data)
+        except Exception as err:  # a full disk, a lost mount: anything
+            _LOGGER.error("Writing %s failed: %s", self.key, err)
+            if self._on_written is not None:
+                self._on_written(err)
+            return
+        if self._on_written is not None:
+            self._on_written(None)
 
     async def _async_migrate_func(
         self,
@@ -120,11 +149,27 @@ class Recovery:
 class LedgerStorage:
     """The main store of a person's ledger and its backups."""
 
-    def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
-        """Prepare the stores; nothing is read yet."""
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry_id: str,
+        on_write_failed: WriteListener | None = None,
+    ) -> None:
+        """Prepare the stores; nothing is read yet.
+
+        `on_write_failed` hears of the main file's writes that fail, and of the
+        first one that works again (with None).
+        """
         self._hass = hass
+        self._on_write_failed = on_write_failed
         key = storage_key(entry_id)
-        self._main = LedgerStore(hass, key)
+        self._main = LedgerStore(hass, key, self._written)
+        # The newest state handed in, kept until a write of it worked.
+        self._latest: PersonState | None = None
+        self._deadline: float | None = None
+        self._failures = 0
+        self._unsub_retry: CALLBACK_TYPE | None = None
+        self._stopped = False
         self._unreadable = Store[StoredData](hass, STORAGE_VERSION, f"{key}.unreadable")
         self._backups = [
             LedgerStore(hass, f"{key}.backup{slot}") for slot in range(BACKUP_SLOTS)
@@ -178,14 +223,66 @@ class LedgerStorage:
                 newest = (state, saved_at)
         return newest
 
+    @property
+    def unsaved(self) -> PersonState | None:
+        """The state that the last write of the main file failed to store."""
+        return self._latest if self._failures else None
+
+    @callback
     def schedule_save(self, state: PersonState) -> None:
-        """Write the state within a second."""
-        self._main.async_delay_save(state.serializer(), SAVE_DELAY)
+        """Write the state no later than `SAVE_DELAY` after the first unsaved change.
+
+        Later changes ride along with that write rather than postpone it.
+        """
+        self._latest = state
+        now = self._hass.loop.time()
+        if self._deadline is None or now >= self._deadline:
+            self._deadline = now + SAVE_DELAY
+        self._main.async_delay_save(state.serializer(), self._deadline - now)
 
     async def async_save_now(self, state: PersonState) -> None:
         """Write the state at once (unload), serializing off the event loop."""
+        self._latest = state
+        self._cancel_retry()
         data = await self._hass.async_add_executor_job(state.serializer())
         await self._main.async_save(data)
+
+    @callback
+    def _written(self, error: Exception | None) -> None:
+        if error is None:
+            if self._failures:
+                self._failures = 0
+                if self._on_write_failed is not None:
+                    self._on_write_failed(None)
+            return
+        self._failures += 1
+        self._cancel_retry()
+        if not self._stopped:
+            delay = RETRY_DELAYS[min(self._failures, len(RETRY_DELAYS)) - 1]
+            self._unsub_retry = async_call_later(self._hass, delay, self._retry)
+        if self._on_write_failed is not None:
+            self._on_write_failed(error)
+
+    @callback
+    def _retry(self, _now: datetime) -> None:
+        self._unsub_retry = None
+        if self._latest is not None:
+            self.schedule_save(self._latest)
+
+    @callback
+    def _cancel_retry(self) -> None:
+        if self._unsub_retry is not None:
+            self._unsub_retry()
+            self._unsub_retry = None
+
+    @callback
+    def async_stop(self) -> None:
+        """Stop trying again after a failed write: the entry is unloading.
+
+        What the last write could not store stays in `unsaved`.
+        """
+        self._stopped = True
+        self._cancel_retry()
 
     async def async_write_backup(self, state: PersonState, day: date) -> None:
         """Write today's backup into the slot of the older one."""

@@ -20,6 +20,7 @@ from homeassistant.exceptions import ConfigEntryError, UnsupportedStorageVersion
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_track_point_in_time
 from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
 
 from .const import (
     CONF_DAILY_TARGET_MG,
@@ -44,8 +45,11 @@ from .ledger import (
 )
 from .ledger_store import LedgerStorage, PersonState, Recovery
 from .targets import Person, daily_target_mg, supplement_limit_mg
+from .words import clip
 
 _LOGGER = logging.getLogger(__name__)
+# States whose last write failed, kept from an unload to the next setup.
+_UNSAVED: HassKey[dict[str, PersonState]] = HassKey(f"{DOMAIN}_unsaved")
 
 # What the event entity reports; the last two also fire bus events.
 INTAKE_EVENT_TYPES = (
@@ -149,7 +153,7 @@ class PersonTracker:
         """Prepare the tracker; `async_load` reads the stored ledger."""
         self.hass = hass
         self.entry = entry
-        self._storage = LedgerStorage(hass, entry.entry_id)
+        self._storage = LedgerStorage(hass, entry.entry_id, self._write_failed)
         self.ledger = Ledger(started=dt_util.now().date())
         self._target_reached_on: date | None = None
         self._last_backup_on: date | None = None
@@ -177,9 +181,17 @@ class PersonTracker:
         return dt_util.now().date()
 
     async def async_load(self) -> None:
-        """Load the ledger and start following the calendar."""
+        """Load the ledger and start following the calendar.
+
+        A state that could not be written before a reload is taken from
+        memory, not from the older file.
+        """
+        unsaved = self.hass.data.get(_UNSAVED, {}).pop(self.entry.entry_id, None)
+        state: PersonState | None = unsaved
+        recovery: Recovery | None = None
         try:
-            state, recovery = await self._storage.async_load()
+            if unsaved is None:
+                state, recovery = await self._storage.async_load()
         except UnsupportedStorageVersionError as err:
             # Written by a newer release: leave the file alone, stay unavailable.
             placeholders = {"name": self.name, "version": str(err.found_version)}
@@ -207,6 +219,7 @@ class PersonTracker:
         self.ledger.retention_days = self._retention_days()
         if recovery is not None:
             self._report_recovery(recovery)
+        if recovery is not None or unsaved is not None:
             self._schedule_save()
         if self.ledger.compact(self.today):
             self._schedule_save()
@@ -253,7 +266,28 @@ class PersonTracker:
             if unsub is not None:
                 unsub()
         self._unsub_midnight = self._unsub_core_config = None
+        self._storage.async_stop()
         await self._storage.async_save_now(self._state())
+        if (unsaved := self._storage.unsaved) is not None:
+            # The disk still fails: keep the state for the next setup.
+            self.hass.data.setdefault(_UNSAVED, {})[self.entry.entry_id] = unsaved
+
+    @callback
+    def _write_failed(self, error: Exception | None) -> None:
+        """Raise (or, once a write works again, clear) the repair issue."""
+        issue_id = self._issue_id("write_failed")
+        if error is None:
+            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+            return
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key="write_failed",
+            translation_placeholders={"name": self.name, "error": clip(error, 120)},
+        )
 
     # Listeners -----------------------------------------------------------
 
@@ -339,7 +373,7 @@ class PersonTracker:
         logged_at: datetime | None = None,
         context: Context | None = None,
     ) -> LogResult:
-        """Add an entry, save it within a second and tell everyone who listens."""
+        """Add an entry, save it within 2 s and tell everyone who listens."""
         now = dt_util.utcnow()
         if logged_at is None:
             logged_at = now
