@@ -26,7 +26,7 @@ from .foods import Food, FoodMatch, FoodTable, Measurement, make_custom_food
 from .ledger import Entry, EntryKind, find_entry
 from .openfoodfacts import async_lookup_barcode
 from .phrases import read_food, read_meal
-from .quantities import SERVING, validate_quantity
+from .quantities import MAX_TEXT_LENGTH, SERVING, validate_quantity
 from .sentences import split_person, strip_relation
 from .supplements import SupplementForm, elemental_mg
 from .tracker import DayReport, DayStatus, LogResult, PersonTracker
@@ -35,6 +35,8 @@ from .words import plain_text
 DATA_INTAKE: HassKey[Intake] = HassKey(DOMAIN)
 
 MAX_LABEL_LENGTH: Final = 100
+# Ids, units, barcodes and names of people: short words, never sentences.
+MAX_ID_LENGTH: Final = 100
 MAX_REPORT_DAYS: Final = 366
 
 
@@ -91,8 +93,23 @@ def _label_text(value: object, field: str) -> str:
     return text
 
 
+def _bounded(value: str | None, field: str, limit: int = MAX_TEXT_LENGTH) -> None:
+    """Refuse a text longer than any real input before it is read at all."""
+    if isinstance(value, str) and len(value) > limit:
+        raise MagnesiumError(
+            "invalid_text",
+            f"{field} must be 1 to {limit} characters of text",
+            field=field,
+            maximum=str(limit),
+        )
+
+
 class Intake:
-    """Logging, correcting and reading everyone's intake."""
+    """Logging, correcting and reading everyone's intake.
+
+    Every free text is bounded here, the one way in for actions, intents and
+    LLM tools: no input can make the readers behind it slow.
+    """
 
     def __init__(self, hass: HomeAssistant, food_store: FoodStore) -> None:
         """Work with the household's foods."""
@@ -123,6 +140,7 @@ class Intake:
 
     def tracker_named(self, spoken: str) -> PersonTracker | None:
         """The person called `spoken`: full name first, else a unique first name."""
+        _bounded(spoken, "name", MAX_ID_LENGTH)
         name = strip_relation(spoken).casefold()
         named = {tracker: self._names(tracker) for tracker in self.trackers()}
         for tracker, names in named.items():
@@ -181,6 +199,7 @@ class Intake:
         to the calling user, else the only person tracked. Raises a
         translated error that asks when it is not clear.
         """
+        _bounded(config_entry_id, "config_entry_id", MAX_ID_LENGTH)
         if config_entry_id is not None:
             tracker = self._tracker_of_entry(config_entry_id)
             return Subject(tracker, is_caller=tracker is self._own(user_id))
@@ -216,6 +235,7 @@ class Intake:
 
     def split_person(self, text: str) -> tuple[str, str | None]:
         """Split a trailing "for <tracked person>" off free text."""
+        _bounded(text, "text")
         return split_person(text, lambda name: self.tracker_named(name) is not None)
 
     def owner_of(self, entry_id: str) -> PersonTracker | None:
@@ -230,6 +250,8 @@ class Intake:
         self, text: str, quantity: float | None = None, unit: str | None = None
     ) -> Measurement:
         """A food and its amount from a name, or from a whole phrase."""
+        _bounded(text, "food")
+        _bounded(unit, "unit", MAX_ID_LENGTH)
         return read_food(self.foods, text, quantity, unit)
 
     # Logging and correcting ----------------------------------------------
@@ -251,6 +273,7 @@ class Intake:
         # Before any lookup: a bad amount costs no network call.
         if quantity is not None:
             quantity = validate_quantity(quantity)
+        _bounded(barcode, "barcode", MAX_ID_LENGTH)
         if barcode is not None:
             if not tracker.entry.options.get(CONF_BARCODE_LOOKUP, False):
                 raise MagnesiumError(
@@ -284,6 +307,7 @@ class Intake:
         self, tracker: PersonTracker, text: str, context: Context | None = None
     ) -> MealResult:
         """Log every food of a meal, or none of them when one cannot be read."""
+        _bounded(text, "food")
         measured = read_meal(self.foods, text)
         return MealResult(
             tuple(_log_measured(tracker, item, None, context) for item in measured)
@@ -357,6 +381,8 @@ class Intake:
         context: Context | None = None,
     ) -> LogResult:
         """Remove an entry: by id, today's latest of a food or kind, else the last."""
+        _bounded(entry_id, "entry_id", MAX_ID_LENGTH)
+        _bounded(item, "item")
         if entry_id is None and (item or kind):
             entry_id = self._todays_entry(tracker, item, kind).id
         return tracker.remove(entry_id, context)
@@ -415,6 +441,7 @@ class Intake:
 
     def search(self, query: str, limit: int) -> list[FoodMatch]:
         """Foods matching `query`, best first."""
+        _bounded(query, "query")
         return self.foods.search(query, limit)
 
     def add_food(
@@ -432,6 +459,7 @@ class Intake:
 
     def remove_food(self, name: str) -> Food:
         """Remove a custom food of the household."""
+        _bounded(name, "name")
         return self._food_store.remove_custom(name)
 
 
