@@ -310,7 +310,27 @@ async def test_get_log(hass: HomeAssistant) -> None:
         ("log_food", {"food": "qwxzzy vrrbl"}, "unknown_food"),
         (
             "log_food",
-            {"food": "x", "magnesium_mg": 5, "logged_at": "2026-11-26T10:01:00"},
+            {"food": "x", "magnesium_mg": 5, "logged_at": "2026-11-26T10:06:00"},
+            "logged_at_in_future",
+        ),
+        (
+            "log_food",
+            {"food": "x", "magnesium_mg": 5, "logged_at": "2024-11-25T10:00:00"},
+            "logged_at_too_old",
+        ),
+        (
+            "log_food",
+            {"food": "x", "magnesium_mg": 5, "logged_at": "0001-01-02T00:00:00Z"},
+            "logged_at_too_old",
+        ),
+        (
+            "log_food",
+            {"food": "x", "magnesium_mg": 5, "logged_at": "0001-01-01T00:00:00+14:00"},
+            "logged_at_too_old",
+        ),
+        (
+            "log_supplement",
+            {"magnesium_mg": 5, "logged_at": "9999-12-31T23:59:59-12:00"},
             "logged_at_in_future",
         ),
         ("log_supplement", {}, "supplement_amount_required"),
@@ -493,3 +513,14 @@ async def test_changes_are_attributed_to_the_call(hass: HomeAssistant) -> None:
         assert state is not None
         assert state.context.id == context.id
     assert events[0].context.id == context.id
+
+
+@pytest.mark.usefixtures("alice")
+async def test_a_clock_a_few_minutes_fast_logs_now(hass: HomeAssistant) -> None:
+    """A phone 3 minutes ahead: the entry counts now, not in the future."""
+    response = await _call(
+        hass,
+        "log_food",
+        {"food": "x", "magnesium_mg": 5, "logged_at": "2026-11-26T10:03:00"},
+    )
+    assert response["entry"]["logged_at"] == "2026-11-26T18:00:00+00:00"

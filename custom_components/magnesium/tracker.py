@@ -48,6 +48,8 @@ from .targets import Person, daily_target_mg, supplement_limit_mg
 from .words import clip
 
 _LOGGER = logging.getLogger(__name__)
+# A device clock this far ahead still logs "now", not the future.
+CLOCK_SKEW = timedelta(minutes=5)
 # States whose last write failed, kept from an unload to the next setup.
 _UNSAVED: HassKey[dict[str, PersonState]] = HassKey(f"{DOMAIN}_unsaved")
 
@@ -375,14 +377,11 @@ class PersonTracker:
     ) -> LogResult:
         """Add an entry, save it within 2 s and tell everyone who listens."""
         now = dt_util.utcnow()
-        if logged_at is None:
-            logged_at = now
-        elif logged_at > now:
-            raise MagnesiumError("logged_at_in_future", "logged_at is in the future")
         today = self.today
+        logged_at, day = self._when(logged_at, now, today)
         entry = self.ledger.add(
             logged_at=logged_at,
-            day=dt_util.as_local(logged_at).date(),
+            day=day,
             today=today,
             kind=kind,
             label=label,
@@ -399,6 +398,39 @@ class PersonTracker:
         if entry.day == today:
             self._check_limit_and_target(result, context)
         return result
+
+    def _when(
+        self, logged_at: datetime | None, now: datetime, today: date
+    ) -> tuple[datetime, date]:
+        """When an entry counts, and its local day; refuse times it cannot have.
+
+        A clock a few minutes fast is forgiven; later is the future. Before the
+        days kept in detail, an entry could never be removed again: refused,
+        like a date at the ends of the calendar.
+        """
+        if logged_at is None:
+            return now, today
+        try:
+            if logged_at > now + CLOCK_SKEW:
+                raise MagnesiumError(
+                    "logged_at_in_future", "logged_at is in the future"
+                )
+            logged_at = min(logged_at, now)
+            day = dt_util.as_local(logged_at).date()
+        except (OverflowError, ValueError) as err:
+            raise self._too_old(today) from err
+        if day < self.ledger.detail_cutoff(today):
+            raise self._too_old(today)
+        return logged_at, day
+
+    def _too_old(self, today: date) -> MagnesiumError:
+        earliest = self.ledger.detail_cutoff(today)
+        return MagnesiumError(
+            "logged_at_too_old",
+            f"logged_at must be on {earliest} or later",
+            earliest=earliest.isoformat(),
+            days=str(self.ledger.retention_days),
+        )
 
     @callback
     def remove(
