@@ -353,3 +353,55 @@ async def test_a_reload_while_writes_fail_keeps_what_is_in_memory(
         assert entry_id not in _on_disk(hass_storage)
     await _wait(hass, freezer, 1)
     assert entry_id in _on_disk(hass_storage)
+
+
+BROKEN_BUT_VALID = {
+    "null": "null",
+    "a list": "[]",
+    "no data": '{"version": 1}',
+    "a huge amount": json.dumps(
+        _stored(
+            {
+                "2026-11-26": {
+                    "entries": [[3, "abcdefghjk", 1764172800, "f", "x", 1, "g", 1e308]]
+                }
+            }
+        )
+    ),
+    "a negative amount": json.dumps(
+        _stored(
+            {
+                "2026-11-26": {
+                    "entries": [[3, "abcdefghjk", 1764172800, "f", "x", 1, "g", -5]]
+                }
+            }
+        )
+    ),
+}
+
+
+@pytest.mark.usefixtures("real_files")
+@pytest.mark.parametrize("content", BROKEN_BUT_VALID.values(), ids=BROKEN_BUT_VALID)
+async def test_valid_json_that_is_no_ledger_restores_the_backup(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_config_dir: str,
+    freezer: FrozenDateTimeFactory,
+    content: str,
+) -> None:
+    await setup_person(hass, alice_entry)
+    logged = await _log(hass, 42)
+    freezer.move_to("2026-11-27 08:00:01+00:00")  # midnight: backup with the entry
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    main = Path(hass_config_dir) / ".storage" / KEY
+    main.write_text(content, encoding="utf-8")
+
+    assert await hass.config_entries.async_setup(alice_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert ir.async_get(hass).async_get_issue(
+        DOMAIN, "restored_from_backup_alice_entry_id"
+    )
+    response = await call(hass, "get_log", start_date="2026-11-26")
+    assert [entry["id"] for entry in response["days"][0]["entries"]] == [logged]

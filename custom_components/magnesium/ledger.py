@@ -411,7 +411,8 @@ class Ledger:
             for day_text, stored in data["days"].items():
                 day = date.fromisoformat(day_text)
                 carried_food, carried_supplements = (
-                    _hundredths(amount) for amount in stored.get("carried", (0, 0))
+                    _hundredths(_stored_mg(amount, carried=True))
+                    for amount in stored.get("carried", (0, 0))
                 )
                 day_entries = tuple(
                     _entry_from_row(day, row) for row in stored.get("entries", ())
@@ -429,7 +430,7 @@ class Ledger:
                 entries += day_entries
                 if encode_day is not None and stored:
                     ledger._encoded[day] = (record, day_text, encode_day(stored))
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as err:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
         entries.sort(key=lambda entry: entry.seq)
         ledger._entries = {entry.id: entry for entry in entries}
@@ -462,6 +463,18 @@ def _validate_magnesium_mg(magnesium_mg: float) -> None:
     )
 
 
+def _stored_mg(value: object, *, carried: bool = False) -> float:
+    """A stored amount, if it is one a ledger could hold; else ValueError.
+
+    A day's carried total may be 0 and add up many entries; an entry is one.
+    """
+    mg = float(value)  # type: ignore[arg-type]
+    limit = MAX_ENTRY_MG * 10_000 if carried else MAX_ENTRY_MG
+    if not (0 <= mg <= limit if carried else 0 < mg <= limit):
+        raise ValueError(f"{mg} mg cannot be stored")
+    return mg
+
+
 def _entry_from_row(day: date, row: list[Any]) -> Entry:
     seq, entry_id, timestamp, kind_code, label, quantity, unit, mg, *rest = row
     kind = _KINDS_BY_CODE[kind_code]
@@ -479,7 +492,7 @@ def _entry_from_row(day: date, row: list[Any]) -> Entry:
         str(label),
         float(quantity),
         str(unit),
-        float(mg),
+        _stored_mg(mg),
         None if form is None else str(form),
         bool(compound),
         grams,

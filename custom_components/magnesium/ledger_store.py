@@ -23,7 +23,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import UnsupportedStorageVersionError
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.storage import Store
-from homeassistant.util import dt as dt_util
+from homeassistant.util import dt as dt_util, json as json_util
 
 from .const import DOMAIN
 from .ledger import Ledger, LedgerFormatError
@@ -181,8 +181,16 @@ class LedgerStorage:
         Raises UnsupportedStorageVersionError when a newer release wrote the
         file: it is left untouched.
         """
-        stored = await self._main.async_load()
         kept_as: str | None = None
+        try:
+            stored = await self._main.async_load()
+        except KeyError, TypeError, ValueError, AttributeError:
+            # Valid JSON that is no store file ("null", "[]", no "data").
+            raw = await self._hass.async_add_executor_job(
+                json_util.load_json, self._main.path
+            )
+            await self._unreadable.async_save({"file": raw})
+            kept_as, stored = self._unreadable.key, None
         if stored is not None:
             try:
                 # Years of entries: read them off the event loop.
