@@ -14,12 +14,24 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import (
     AiohttpClientMocker,
 )
 
+from custom_components.magnesium.const import DOMAIN
+from custom_components.magnesium.errors import UnavailableError
 from custom_components.magnesium.food_store import FoodStore
+from custom_components.magnesium.foods import (
+    MAX_CUSTOM_FOODS,
+    FoodTable,
+    make_custom_food,
+)
 from custom_components.magnesium.openfoodfacts import PRODUCT_URL
-from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import (
+    HomeAssistantError,
+    ServiceValidationError,
+    Unauthorized,
+)
+from homeassistant.helpers import issue_registry as ir
 
-from .conftest import call, translated_message
+from .conftest import call, error_of, translated_message
 
 CUSTOM_KEY = "magnesium.custom_foods"
 NUTELLA = "3017620422003"
@@ -256,3 +268,113 @@ async def test_a_foods_own_name_wins_over_a_phrase(hass: HomeAssistant) -> None:
     assert "qwxzzy" in message
     await _fails(hass, "log_food", "unit_not_accepted", food="a handful of banana")
     await _fails(hass, "log_food", "missing_food", food="two cups")
+
+
+def _custom_file(foods: Any, version: int = 1) -> dict[str, Any]:
+    return {"version": version, "key": CUSTOM_KEY, "data": {"foods": foods}}
+
+
+BAR = {"name": "Trail mix bar", "magnesium_mg": 60, "serving": "1 bar", "aliases": []}
+
+
+async def test_a_custom_food_may_not_silently_replace_a_builtin(
+    hass: HomeAssistant,
+) -> None:
+    """A household "spinach" at 4,999 mg would change everyone's spinach."""
+    message = await _fails(
+        hass,
+        "add_food",
+        "food_shadows_builtin",
+        name="Spinach",
+        magnesium_mg=4999,
+        serving="1 cup",
+    )
+    assert "spinach" in message
+    await _fails(
+        hass,
+        "add_food",
+        "food_shadows_builtin",
+        name="My greens",
+        magnesium_mg=50,
+        serving="1 cup",
+        aliases=["kale"],
+    )
+    assert (await call(hass, "log_food", food="spinach"))["entry"]["label"] == "spinach"
+    await call(
+        hass,
+        "add_food",
+        name="Spinach",
+        magnesium_mg=90,
+        serving="1 cup",
+        override=True,
+    )
+    logged = await call(hass, "log_food", food="spinach")
+    assert logged["entry"]["magnesium_mg"] == 90
+
+
+async def test_only_an_administrator_changes_the_custom_foods(
+    hass: HomeAssistant, hass_read_only_user: Any
+) -> None:
+    context = Context(user_id=hass_read_only_user.id)
+    for service, data in (
+        ("add_food", {"name": "Bar", "magnesium_mg": 1, "serving": "1 bar"}),
+        ("remove_food", {"name": "Bar"}),
+    ):
+        with pytest.raises(Unauthorized):
+            await hass.services.async_call(
+                DOMAIN, service, data, blocking=True, context=context
+            )
+
+
+async def test_broken_custom_foods_are_set_aside_and_the_rest_works(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[CUSTOM_KEY] = _custom_file(
+        [
+            BAR,
+            {"name": "Broken", "magnesium_mg": "lots"},
+            {**BAR, "magnesium_mg": 10},  # the same name again
+            "not a food",
+        ]
+    )
+    store = await FoodStore.async_load(hass)
+    assert [food.name for food in store.foods.custom_foods()] == ["Trail mix bar"]
+    assert store.foods.resolve("trail mix bar").food.serving_mg == 60
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "custom_foods_set_aside")
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["count"] == "3"
+    set_aside = hass_storage[f"{CUSTOM_KEY}.set_aside"]["data"]["foods"]
+    assert set_aside[1] == {**BAR, "magnesium_mg": 10}
+
+
+async def test_a_newer_custom_food_file_is_left_alone(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    newer = _custom_file([BAR], version=2)
+    hass_storage[CUSTOM_KEY] = newer
+    store = await FoodStore.async_load(hass)
+    assert store.foods.custom_foods() == ()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "custom_foods_newer_version")
+    with pytest.raises(UnavailableError) as err:
+        await store.async_add_custom(make_custom_food("Bar", 1))
+    assert err.value.translation_key == "custom_foods_read_only"
+    assert hass_storage[CUSTOM_KEY] == newer
+
+
+async def test_an_unreadable_custom_food_file_restores_the_backup(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[CUSTOM_KEY] = _custom_file([BAR])
+    await FoodStore.async_load(hass)  # a good start keeps a backup
+    hass_storage[CUSTOM_KEY] = {"version": 1, "key": CUSTOM_KEY}  # no data
+    store = await FoodStore.async_load(hass)
+    assert store.foods.resolve("trail mix bar").food.serving_mg == 60
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "custom_foods_restored")
+
+
+def test_the_number_of_custom_foods_is_bounded() -> None:
+    foods = [make_custom_food(f"Food {n}", 1) for n in range(MAX_CUSTOM_FOODS + 1)]
+    err = error_of(lambda: FoodTable.custom_index(foods))
+    assert err is not None
+    assert err.translation_key == "too_many_custom_foods"

@@ -44,6 +44,7 @@ ATTR_LIMIT: Final = "limit"
 ATTR_SERVING: Final = "serving"
 ATTR_GRAMS: Final = "grams"
 ATTR_ALIASES: Final = "aliases"
+ATTR_OVERRIDE: Final = "override"
 
 # Bus events.
 EVENT_SUPPLEMENT_LIMIT_EXCEEDED: Final = "magnesium_supplement_limit_exceeded"

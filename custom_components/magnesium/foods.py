@@ -57,6 +57,8 @@ MAX_ALIASES = 20
 MAX_CUSTOM_MG = 10_000.0
 MAX_GRAMS = 10_000.0
 MAX_SEARCH_LIMIT = 100
+# Each add rebuilds the custom index (off the event loop): a few ms per 100.
+MAX_CUSTOM_FOODS = 1000
 MAX_QUERY_TOKENS = 12
 _SUGGESTIONS = 5
 # Fuzzy matching: words in more names than this do not pick candidates, and
@@ -715,7 +717,19 @@ class FoodTable:
         """The household custom foods currently in the table."""
         return tuple(self._custom)
 
-    def _rebuild_custom(self, foods: list[Food]) -> None:
+    @staticmethod
+    def custom_index(foods: list[Food]) -> _Index:
+        """The matching index of these custom foods (pure: any thread may build it).
+
+        Raises `duplicate_food` when two of them share a name or alias, and
+        `too_many_custom_foods` above `MAX_CUSTOM_FOODS`.
+        """
+        if len(foods) > MAX_CUSTOM_FOODS:
+            raise MagnesiumError(
+                "too_many_custom_foods",
+                f"At most {MAX_CUSTOM_FOODS} custom foods",
+                maximum=str(MAX_CUSTOM_FOODS),
+            )
         index = _Index()
         owner: dict[tuple[str, ...], str] = {}
         for food_id, food in enumerate(foods):
@@ -737,6 +751,10 @@ class FoodTable:
                 owner[key] = food.name
                 index.add(food_id, key, variants=True)
         index.finish()
+        return index
+
+    def use_custom(self, foods: list[Food], index: _Index) -> None:
+        """Switch to these custom foods and their index (from `custom_index`)."""
         self._custom = foods
         self._custom_index = index
 
@@ -745,25 +763,39 @@ class FoodTable:
 
         Raises `duplicate_food` when two of them share a name or alias.
         """
-        self._rebuild_custom(list(foods))
+        listed = list(foods)
+        self.use_custom(listed, self.custom_index(listed))
 
-    def add_custom(self, food: Food) -> None:
-        """Add a custom food, replacing the one of the same name.
-
-        Raises `duplicate_food` when a name or alias belongs to another one.
-        """
+    def with_custom(self, food: Food) -> list[Food]:
+        """The custom foods with `food` added, replacing the one of its name."""
         key = match_key(food.name)
-        kept = [other for other in self._custom if match_key(other.name) != key]
-        self._rebuild_custom([*kept, food])
+        return [
+            *(other for other in self._custom if match_key(other.name) != key),
+            food,
+        ]
 
-    def remove_custom(self, name: str) -> Food:
-        """Remove and return the custom food with this name or alias.
+    def without_custom(self, name: str) -> tuple[list[Food], Food]:
+        """The custom foods without the one called `name`, and that one.
 
         Raises `unknown_custom_food` listing the existing custom foods.
         """
         old = self._find_custom(name)
-        self._rebuild_custom([f for f in self._custom if f is not old])
+        return [food for food in self._custom if food is not old], old
+
+    def add_custom(self, food: Food) -> None:
+        """Add a custom food, replacing the one of the same name."""
+        self.set_custom(self.with_custom(food))
+
+    def remove_custom(self, name: str) -> Food:
+        """Remove and return the custom food with this name or alias."""
+        kept, old = self.without_custom(name)
+        self.set_custom(kept)
         return old
+
+    def builtin_named(self, name: str) -> Food | None:
+        """The built-in food whose own name or alias is exactly `name`, if any."""
+        entries = self._index.exact.get(" ".join(match_key(name)), ())
+        return self._food(self._index.food_of[entries[0]]) if entries else None
 
     def _find_custom(self, name: object) -> Food:
         key = " ".join(match_key(name)) if isinstance(name, str) else ""

@@ -444,23 +444,28 @@ class Intake:
         _bounded(query, "query")
         return self.foods.search(query, limit)
 
-    def add_food(
+    async def async_add_food(
         self,
         name: str,
         magnesium_mg: float,
         serving: str,
         grams: float | None,
         aliases: list[str],
+        *,
+        override: bool = False,
     ) -> Food:
-        """Add (or replace) a custom food of the household."""
+        """Add (or replace) a custom food of the household.
+
+        A built-in food's name needs `override`.
+        """
         food = make_custom_food(name, magnesium_mg, serving, grams, aliases)
-        self._food_store.add_custom(food)
+        await self._food_store.async_add_custom(food, override=override)
         return food
 
-    def remove_food(self, name: str) -> Food:
+    async def async_remove_food(self, name: str) -> Food:
         """Remove a custom food of the household."""
         _bounded(name, "name")
-        return self._food_store.remove_custom(name)
+        return await self._food_store.async_remove_custom(name)
 
 
 def _log_measured(

@@ -20,7 +20,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
-from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import config_validation as cv, service
 
 from .const import (
     ATTR_ALIASES,
@@ -36,6 +36,7 @@ from .const import (
     ATTR_LOGGED_AT,
     ATTR_MAGNESIUM_MG,
     ATTR_NAME,
+    ATTR_OVERRIDE,
     ATTR_QUANTITY,
     ATTR_QUERY,
     ATTR_SERVING,
@@ -100,6 +101,7 @@ ADD_FOOD_SCHEMA = vol.Schema(
         vol.Required(ATTR_SERVING): cv.string,
         vol.Optional(ATTR_GRAMS): vol.Coerce(float),
         vol.Optional(ATTR_ALIASES, default=list): vol.All(cv.ensure_list, [cv.string]),
+        vol.Optional(ATTR_OVERRIDE, default=False): cv.boolean,
     }
 )
 REMOVE_FOOD_SCHEMA = vol.Schema({vol.Required(ATTR_NAME): cv.string})
@@ -199,19 +201,20 @@ async def _async_search_foods(intake: Intake, call: ServiceCall) -> ServiceRespo
 
 @_translated
 async def _async_add_food(intake: Intake, call: ServiceCall) -> ServiceResponse:
-    food = intake.add_food(
+    food = await intake.async_add_food(
         call.data[ATTR_NAME],
         call.data[ATTR_MAGNESIUM_MG],
         call.data[ATTR_SERVING],
         call.data.get(ATTR_GRAMS),
         call.data[ATTR_ALIASES],
+        override=call.data[ATTR_OVERRIDE],
     )
     return {"food": FoodMatch(food, EXACT_SCORE).as_response()}
 
 
 @_translated
 async def _async_remove_food(intake: Intake, call: ServiceCall) -> ServiceResponse:
-    food = intake.remove_food(call.data[ATTR_NAME])
+    food = await intake.async_remove_food(call.data[ATTR_NAME])
     return {"food": FoodMatch(food, EXACT_SCORE).as_response()}
 
 
@@ -239,13 +242,6 @@ def async_setup_services(hass: HomeAssistant) -> None:
             SEARCH_FOODS_SCHEMA,
             SupportsResponse.ONLY,
         ),
-        (SERVICE_ADD_FOOD, _async_add_food, ADD_FOOD_SCHEMA, SupportsResponse.OPTIONAL),
-        (
-            SERVICE_REMOVE_FOOD,
-            _async_remove_food,
-            REMOVE_FOOD_SCHEMA,
-            SupportsResponse.OPTIONAL,
-        ),
     ):
         hass.services.async_register(
             DOMAIN,
@@ -253,4 +249,17 @@ def async_setup_services(hass: HomeAssistant) -> None:
             functools.partial(handler, hass),
             schema=schema,
             supports_response=supports_response,
+        )
+    # The custom foods are everyone's: only an administrator changes them.
+    for name, handler, schema in (
+        (SERVICE_ADD_FOOD, _async_add_food, ADD_FOOD_SCHEMA),
+        (SERVICE_REMOVE_FOOD, _async_remove_food, REMOVE_FOOD_SCHEMA),
+    ):
+        service.async_register_admin_service(
+            hass,
+            DOMAIN,
+            name,
+            functools.partial(handler, hass),
+            schema=schema,
+            supports_response=SupportsResponse.OPTIONAL,
         )
