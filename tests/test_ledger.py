@@ -10,6 +10,7 @@ import pytest
 
 from custom_components.magnesium.errors import MagnesiumError
 from custom_components.magnesium.ledger import (
+    MAX_DAYS_FOLDED,
     DayTotals,
     EntryKind,
     Ledger,
@@ -279,3 +280,21 @@ def test_encoded_snapshot_encodes_only_changed_days() -> None:
     encoded.clear()
     loaded.snapshot(encode)()
     assert encoded == []
+
+
+def test_compaction_is_safe_against_a_clock_years_ahead() -> None:
+    """Detail is folded relative to the newest entry, a month of days a run."""
+    ledger = Ledger(started=TODAY - timedelta(days=100), retention_days=100)
+    for back in range(100):
+        _add(ledger, 1, day=TODAY - timedelta(days=back))
+    ledger.retention_days = 30  # lowered in the options
+    assert ledger.compact(TODAY + timedelta(days=3 * 365)) == MAX_DAYS_FOLDED
+    # Relative to the newest entry (today), days 30 to 99 back are due.
+    kept = {entry.day for entry in ledger}
+    assert min(kept) == TODAY - timedelta(days=99 - MAX_DAYS_FOLDED)
+    assert ledger.compact(TODAY) == MAX_DAYS_FOLDED
+    ledger.compact(TODAY)
+    assert {entry.day for entry in ledger} == {  # the cutoff day itself is kept
+        TODAY - timedelta(days=back) for back in range(31)
+    }
+    assert ledger.totals(TODAY - timedelta(days=99)).food_mg == 1  # folded, kept

@@ -122,6 +122,12 @@ async def test_reload_while_logging_loses_nothing(
     assert set(logged) <= set(stored_entry_ids(hass_storage, "alice_entry_id"))
 
 
+def _intake(hass: HomeAssistant) -> str:
+    state = hass.states.get("sensor.alice_intake_today")
+    assert state is not None
+    return state.state
+
+
 async def test_time_zone_change_keeps_each_entrys_day(
     hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
@@ -167,6 +173,38 @@ async def test_clock_going_back(
     await hass.async_block_till_done()
     log = await call(hass, "get_log", start_date="2026-11-25")
     assert [day["intake_today_mg"] for day in log["days"]] == [20, 80]
+
+
+async def test_a_clock_years_off_folds_nothing_and_follows_back(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """A clock set three years ahead and back: detail kept, days right again."""
+    await setup_person(hass, alice_entry)
+    logged = await call(hass, "log_food", food="x", magnesium_mg=80)
+
+    # A jump of the wall clock does not move the event loop's clock: the
+    # minute's check is what notices it, so every timer is fired here.
+    freezer.move_to("2029-11-26 18:00:00+00:00")
+    async_fire_time_changed(hass, fire_all=True)
+    await hass.async_block_till_done()
+    assert _intake(hass) == "0.0"  # "today" moved without a midnight
+
+    freezer.move_to("2026-11-26 18:05:00+00:00")
+    async_fire_time_changed(hass, fire_all=True)
+    await hass.async_block_till_done()
+    assert _intake(hass) == "80.0"
+    log = await call(hass, "get_log")
+    assert [entry["id"] for entry in log["days"][0]["entries"]] == [
+        logged["entry"]["id"]
+    ]
+    await call(hass, "remove_entry", entry_id=logged["entry"]["id"])  # still removable
+
+    # And the next midnight is the real one again.
+    await call(hass, "log_food", food="x", magnesium_mg=80)
+    freezer.move_to("2026-11-27 08:00:01+00:00")
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert _intake(hass) == "0.0"
 
 
 async def test_backdated_entries_change_their_own_day(

@@ -20,6 +20,9 @@ from .errors import MagnesiumError
 from .words import match_key, positive_number
 
 DEFAULT_RETENTION_DAYS = 730
+# Days folded into totals per compaction run (one a night): a lowered
+# retention catches up within weeks, a clock years ahead cannot fold years.
+MAX_DAYS_FOLDED = 31
 AVERAGE_DAYS = 7
 _ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 _ID_LENGTH = 10
@@ -287,21 +290,29 @@ class Ledger:
         return today - timedelta(days=self.retention_days)
 
     def compact(self, today: date) -> int:
-        """Fold the entries of days before the retention into their totals."""
-        cutoff = self.detail_cutoff(today)
+        """Fold the entries of days before the retention into their totals.
+
+        Safe against a wrong wall clock: the retention counts back from the
+        newest entry when `today` is later (a clock years ahead finds no
+        newer entries, so folds nothing it should keep), and one run folds
+        at most `MAX_DAYS_FOLDED` days, oldest first.
+        """
+        newest = max((entry.day for entry in self._entries.values()), default=today)
+        cutoff = self.detail_cutoff(min(today, newest))
+        due = sorted(
+            day
+            for number, year in self._years.items()
+            if number <= cutoff.year
+            for day, record in year.items()
+            if day < cutoff and record.entries
+        )[:MAX_DAYS_FOLDED]
         folded = 0
-        for number, year in list(self._years.items()):
-            if number > cutoff.year:
-                continue
-            changed: dict[date, _Day] = {}
-            for day, record in year.items():
-                if day < cutoff and record.entries:
-                    for entry in record.entries:
-                        del self._entries[entry.id]
-                    folded += len(record.entries)
-                    changed[day] = record.compacted()
-            if changed:
-                self._years[number] = {**year, **changed}
+        for day in due:
+            record = self._day(day)
+            for entry in record.entries:
+                del self._entries[entry.id]
+            folded += len(record.entries)
+            self._set_day(day, record.compacted())
         return folded
 
     def _day(self, day: date) -> _Day:

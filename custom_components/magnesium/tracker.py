@@ -18,7 +18,10 @@ from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, UnsupportedStorageVersionError
 from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.event import async_track_point_in_time
+from homeassistant.helpers.event import (
+    async_track_point_in_time,
+    async_track_time_interval,
+)
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
@@ -48,6 +51,8 @@ from .targets import Person, daily_target_mg, supplement_limit_mg
 from .words import clip
 
 _LOGGER = logging.getLogger(__name__)
+# How often the day is checked against the wall clock, which may jump.
+CLOCK_CHECK_INTERVAL = timedelta(minutes=1)
 # A device clock this far ahead still logs "now", not the future.
 CLOCK_SKEW = timedelta(minutes=5)
 # States whose last write failed, kept from an unload to the next setup.
@@ -163,6 +168,7 @@ class PersonTracker:
         self._event_listeners: list[IntakeEventListener] = []
         self._unsub_midnight: CALLBACK_TYPE | None = None
         self._unsub_core_config: CALLBACK_TYPE | None = None
+        self._unsub_clock_check: CALLBACK_TYPE | None = None
         # (day, target, limit): they change with the day and the settings only.
         self._limits: tuple[date, int, int] | None = None
         self.status = self.day_status(self.today)
@@ -230,6 +236,9 @@ class PersonTracker:
         self._unsub_core_config = self.hass.bus.async_listen(
             EVENT_CORE_CONFIG_UPDATE, self._async_core_config_updated
         )
+        self._unsub_clock_check = async_track_time_interval(
+            self.hass, self._async_check_day, CLOCK_CHECK_INTERVAL
+        )
         self._backup_if_due()
 
     def _issue_id(self, issue: str) -> str:
@@ -264,10 +273,14 @@ class PersonTracker:
 
     async def async_unload(self) -> None:
         """Stop following the calendar and write what is pending."""
-        for unsub in (self._unsub_midnight, self._unsub_core_config):
+        for unsub in (
+            self._unsub_midnight,
+            self._unsub_core_config,
+            self._unsub_clock_check,
+        ):
             if unsub is not None:
                 unsub()
-        self._unsub_midnight = self._unsub_core_config = None
+        self._unsub_midnight = self._unsub_core_config = self._unsub_clock_check = None
         self._storage.async_stop()
         await self._storage.async_save_now(self._state())
         if (unsaved := self._storage.unsaved) is not None:
@@ -532,6 +545,16 @@ class PersonTracker:
     def _async_midnight(self, _now: datetime) -> None:
         self._unsub_midnight = None
         self._new_day()
+
+    @callback
+    def _async_check_day(self, _now: datetime) -> None:
+        """Catch up when the wall clock jumped to another day.
+
+        Set by hand, or a device without a battery-backed clock getting its
+        time: "today" moves without a midnight.
+        """
+        if self.status.day != self.today:
+            self._new_day()
 
     @callback
     def _async_core_config_updated(self, _event: Event) -> None:
