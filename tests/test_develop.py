@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 import json
+import os
 from pathlib import Path
 import re
+import signal
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -146,3 +149,46 @@ def test_develop_runs_the_integration(
     second = start_develop()
     assert _check_running_demo(second) == entry_id
     assert "Seeded" not in second.output.read_text()
+
+
+def test_kill_9_under_steady_load_loses_nothing_acknowledged(
+    start_develop: Callable[[], Instance],
+) -> None:
+    """Logs every 50 ms, then SIGKILL: every entry acknowledged 2 s before is on disk.
+
+    Under steady use a trailing debounce never writes at all; the bounded save
+    delay must. Two cycles: the second one starts from the first one's file.
+    """
+    for cycle in range(2):
+        develop = start_develop()
+        develop.wait_for_http()
+        token = develop.log_in()
+        develop.wait_for_config(token)
+        (entry,) = develop.request(
+            "/api/config/config_entries/entry?domain=magnesium", token=token
+        )
+        acknowledged: list[tuple[float, str]] = []
+        load_until = time.monotonic() + 4.0
+        while time.monotonic() < load_until:
+            answer = develop.request(
+                "/api/services/magnesium/log_food?return_response",
+                json_body={
+                    "config_entry_id": entry["entry_id"],
+                    "food": f"soak {cycle}",
+                    "magnesium_mg": 1,
+                },
+                token=token,
+            )
+            entry_id = answer["service_response"]["entry"]["id"]
+            acknowledged.append((time.monotonic(), entry_id))
+            time.sleep(0.05)
+        os.killpg(develop.process.pid, signal.SIGKILL)
+        killed_at = time.monotonic()
+        develop.process.wait()
+
+        stored = develop.config_dir / ".storage" / storage_key(entry["entry_id"])
+        ledger = PersonState.from_stored(json.loads(stored.read_text())["data"]).ledger
+        on_disk = {stored_entry.id for stored_entry in ledger}
+        due = {entry_id for at, entry_id in acknowledged if killed_at - at > 2.0}
+        assert len(due) > 10
+        assert due <= on_disk, f"cycle {cycle}: {len(due - on_disk)} lost"
