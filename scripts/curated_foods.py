@@ -2625,6 +2625,7 @@ FOODS: list[dict[str, Any]] = [
                 "3 squares (32 g)",
             ),
         ),
+        piece="square",  # "a piece of dark chocolate" is a square, not a bar
     ),
     food(
         "milk chocolate",

@@ -20,6 +20,7 @@ from custom_components.magnesium.ledger import Entry, EntryKind
 from custom_components.magnesium.sentences import gate_sentences
 from custom_components.magnesium.texts import Texts
 from custom_components.magnesium.tracker import PersonTracker
+from custom_components.magnesium.voice import tracked_names
 from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
@@ -180,6 +181,28 @@ def food_mg(hass: HomeAssistant, phrase: str) -> tuple[str, float]:
 # (sentence, who says it, whose log, food phrase the food table measures)
 FOODS: list[tuple[str, str | None, str | None, str]] = [
     ("I ate an ounce of almonds", "alice", "alice", "an ounce of almonds"),
+    # Other verbs, no subject, a person named first, time words.
+    ("Bob had a banana", "alice", "bob", "a banana"),
+    ("Robert just ate two eggs", "alice", "bob", "two eggs"),
+    (
+        "For Bob, log half a cup of black beans",
+        "alice",
+        "bob",
+        "half a cup of black beans",
+    ),
+    ("Track a cup of quinoa for Bob", "alice", "bob", "a cup of quinoa"),
+    ("Had a banana", "alice", "alice", "a banana"),
+    ("Just ate a square of dark chocolate", "bob", "bob", "a square of dark chocolate"),
+    ("I snacked on some walnuts", "alice", "alice", "some walnuts"),
+    ("I just finished a banana", "alice", "alice", "a banana"),
+    (
+        "Track one and a half cups of brown rice",
+        "alice",
+        "alice",
+        "one and a half cups of brown rice",
+    ),
+    ("Record a tablespoon of chia seeds", "bob", "bob", "a tablespoon of chia seeds"),
+    ("I had oatmeal at breakfast", "alice", "alice", "oatmeal"),
     ("I had half a cup of black beans", "alice", "alice", "half a cup of black beans"),
     ("log two tablespoons of peanut butter", "bob", "bob", "2 tbsp peanut butter"),
     ("I just ate a banana", "alice", "alice", "a banana"),
@@ -257,6 +280,15 @@ FOODS: list[tuple[str, str | None, str | None, str]] = [
 # (sentence, who says it, whose log, label, elemental mg)
 SUPPLEMENTS: list[tuple[str, str | None, str | None, str, float]] = [
     ("I took 200 milligrams of magnesium", "alice", "alice", "Magnesium", 200),
+    ("Bob took 200 mg of magnesium", "alice", "bob", "Magnesium", 200),
+    ("I took a 200 milligram magnesium tablet", "bob", "bob", "Magnesium", 200),
+    (
+        "Add a 500 mg magnesium citrate supplement",
+        "bob",
+        "bob",
+        "Magnesium citrate",
+        500,
+    ),
     ("I took 400 mg of magnesium citrate", "alice", "alice", "Magnesium citrate", 400),
     (
         "log a magnesium glycinate supplement of 120 milligrams",
@@ -396,6 +428,10 @@ async def test_questions(say: Say) -> None:
             "how much more magnesium do I need today",
             "how much magnesium from supplements today",
             "am I over my magnesium limit",
+            "what's my magnesium at",
+            "how close am I to my goal",
+            "have I hit my magnesium goal yet",
+            "how many milligrams of magnesium have I had",
         )
     ]
     assert answers == [
@@ -409,6 +445,12 @@ async def test_questions(say: Say) -> None:
         "limit is 350 mg.",
         "No. Today's supplements are 200 mg, 150 mg below your 350 mg limit. Food "
         "does not count towards it.",
+        "You have had 279 mg of magnesium today, 79 mg from food and 200 mg from "
+        "supplements. That is 87 percent of your 320 mg target.",
+        "You still need 41 mg of magnesium today to reach your 320 mg target.",
+        "You still need 41 mg of magnesium today to reach your 320 mg target.",
+        "You have had 279 mg of magnesium today, 79 mg from food and 200 mg from "
+        "supplements. That is 87 percent of your 320 mg target.",
     ]
     await say("I took 150 mg of magnesium")
     assert speech(await say("am I over my magnesium limit")) == (
@@ -476,6 +518,9 @@ async def test_corrections(people: dict[str, MockConfigEntry], say: Say) -> None
     answer = speech(await say("undo the last magnesium entry"))
     assert answer.startswith("Removed 1 serving of white rice")
     await say("delete the banana for Alice", "bob")
+    assert today(alice) == (first_almonds,)
+    await say("Alice had a banana", "bob")
+    await say("undo Alice's last entry", "bob")
     assert today(alice) == (first_almonds,)
     assert speech(await say("remove the chocolate")) == (
         "Nothing in the log of Alice today matches “chocolate”."
@@ -693,10 +738,12 @@ async def test_registered_once_while_someone_is_loaded(
 ) -> None:
     """One trigger for all people; gone with the last person, back with the next."""
     manager = get_agent_manager(hass)
-    assert manager.trigger_sentences == gate_sentences()
+    names = tracked_names(hass)
+    assert names == ("Alice", "Bob", "Robert", "Robert Miller")
+    assert manager.trigger_sentences == gate_sentences(names)
 
     assert await hass.config_entries.async_unload(people["alice"].entry_id)
-    assert manager.trigger_sentences == gate_sentences()
+    assert manager.trigger_sentences == gate_sentences(names)
     assert speech(await say("I ate a banana", "bob")).startswith("Logged")
 
     assert await hass.config_entries.async_unload(people["bob"].entry_id)
@@ -708,7 +755,7 @@ async def test_registered_once_while_someone_is_loaded(
     assert speech(response) == "No person is set up for magnesium tracking yet."
 
     assert await hass.config_entries.async_setup(people["alice"].entry_id)
-    assert manager.trigger_sentences == gate_sentences()
+    assert manager.trigger_sentences == gate_sentences(names)
     assert speech(await say("I ate a banana")).startswith("Logged")
 
 

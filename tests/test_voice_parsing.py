@@ -330,3 +330,62 @@ def test_find_entry(kwargs: dict[str, object], expected: str | None) -> None:
 
 def test_find_entry_in_an_empty_log() -> None:
     assert find_entry([], item="the supplement") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent_type", "slots"),
+    [
+        ("Sam had a banana", INTENT_LOG_FOOD, {"person": "Sam", "food": "a banana"}),
+        (
+            "sam just ate two eggs",
+            INTENT_LOG_FOOD,
+            {"person": "Sam", "food": "two eggs"},
+        ),
+        (
+            "Sam took 200 mg of magnesium",
+            INTENT_LOG_SUPPLEMENT,
+            {"person": "Sam", "dose": "200 mg"},
+        ),
+        ("Sam took his magnesium pill", INTENT_LOG_SUPPLEMENT, {"person": "Sam"}),
+        ("undo Sam's last entry", INTENT_UNDO, {"person": "Sam"}),
+        ("remove sams last entry", INTENT_UNDO, {"person": "Sam"}),
+        (
+            "For Sam, log half a cup of black beans",
+            INTENT_LOG_FOOD,
+            {"person": "Sam", "food": "half a cup of black beans"},
+        ),
+    ],
+)
+def test_a_tracked_person_may_start_the_sentence(
+    text: str, intent_type: str, slots: dict[str, str]
+) -> None:
+    parsed = parse(text, lambda name: name.casefold() == "sam", ["Sam", "Alex"])
+    assert parsed is not None
+    assert (parsed.intent_type, parsed.slots) == (intent_type, slots)
+    # Without the name in the sentences, "Sam had ..." is nobody's sentence.
+    if text.startswith("Sam had"):
+        assert parse(text, is_known) is None
+    assert "(Alex|Sam) [just|also] (had" in " ".join(gate_sentences(["Sam", "Alex"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a banana",
+        "Just ate a piece of dark chocolate",
+        "I snacked on some walnuts",
+        "I just finished a banana",
+        "Track one and a half cups of brown rice",
+        "Record a tablespoon of chia seeds",
+        "I took a 200 milligram magnesium tablet",
+        "What's my magnesium at",
+        "How close am I to my goal",
+        "Have I hit my magnesium goal yet",
+        "What's left for today",
+        "How many milligrams of magnesium have I had",
+        "I had oatmeal at breakfast",
+    ],
+)
+def test_how_people_really_say_it(text: str) -> None:
+    """Sentences from trying it as a household: each is understood."""
+    assert parse(text, is_known) is not None

@@ -12,8 +12,9 @@ wildcard would let the trigger swallow unrelated sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 import re
 from typing import Any, Final
 
@@ -43,8 +44,9 @@ RULES: Final[dict[str, str]] = {
     # Time and meal words, so that they never end up inside a food or a dose.
     "when": (
         "(today|this morning|this afternoon|this evening|tonight|just now"
-        "|earlier [today]|so far [today]"
+        "|earlier [today]|so far [today]|for today"
         "|for (breakfast|lunch|dinner|supper|dessert|a snack|my snack)"
+        "|at (breakfast|lunch|dinner|supper|work)"
         "|with (breakfast|lunch|dinner|my meal|a meal|food|water))"
     ),
     "tail": (
@@ -53,25 +55,36 @@ RULES: Final[dict[str, str]] = {
     ),
     "pre": "[please|can you|could you|would you]",
     "adv": "[just|also|already|only]",
-    "i_ate": (
-        "[<when>] ((i|we) <adv> (had|ate|drank|consumed|eaten)"
-        "|(i|we) have <adv> (had|eaten|drunk|consumed)"
-        "|(i've|ive|we've|weve) <adv> (had|eaten|drunk|consumed)"
-        "|(i'm|im|i am|we're|we are) <adv> (having|eating|drinking))"
+    "ate": (
+        "(had|ate|drank|consumed|eaten|finished|snacked on|munched on|nibbled on"
+        "|grabbed)"
     ),
+    "i_ate": (
+        "[<when>] ((i|we) <adv> <ate>"
+        "|(i|we) have <adv> (had|eaten|drunk|consumed|finished|snacked on)"
+        "|(i've|ive|we've|weve) <adv> (had|eaten|drunk|consumed|finished"
+        "|snacked on)"
+        "|(i'm|im|i am|we're|we are) <adv> (having|eating|drinking|snacking on))"
+    ),
+    # "Had a banana", "Just ate a piece of dark chocolate": no subject.
+    "ate_alone": "[just|also] (had|ate|drank|finished|snacked on)",
+    # "Sam had a banana": a tracked person's name (see `person_rules`).
+    "named_ate": "<named> [just|also] (had|ate|drank|finished|snacked on"
+    "|has (had|eaten|drunk|finished))",
+    "named_took": "<named> [just|also] (took|has taken)",
     "i_took": (
         "[<when>] ((i|we) <adv> took"
         "|(i|we) have <adv> taken"
         "|(i've|ive|we've|weve) <adv> taken"
         "|(i'm|im|i am|we're|we are) <adv> taking)"
     ),
-    "log": "<pre> (log|add)",
+    "log": "<pre> (log|add|track|record|note down|put down|enter)",
     "mg": "magnesium",
     "supp": (
         "(supplement|supplements|pill|pills|tablet|tablets|capsule|capsules"
         "|softgel|softgels|gummy|gummies)"
     ),
-    "so_far": "[so far] [<when>]",
+    "so_far": "[so far|yet|right now|at the moment] [<when>]",
     "subj_have": "((have|has) (i|we)|(have|has) {person})",
     "subj_did": "(did (i|we)|did {person})",
     "subj_do": "(do (i|we)|does {person})",
@@ -82,6 +95,7 @@ RULES: Final[dict[str, str]] = {
     ),
     "undo_verb": "<pre> (undo|remove|delete|cancel|erase|scratch|take back)",
     "last": "[the|my|that] [last|latest|previous|most recent]",
+    "goal": "(my|the|his|her|their) [daily] [<mg>] (target|goal)",
     "entry": "(entry|log entry|item|food|thing|one|record)",
 }
 
@@ -97,6 +111,12 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "<i_took> [my|the|a|an|some] <mg> [{form}] [<supp>] [of {dose}] <tail>",
                 "<log> [a|an|my|the] <mg> [{form}] <supp> [of {dose}] <tail>",
                 "<log> {dose} [of] <mg> [{form}] [<supp>] <tail>",
+                # "I took a 200 milligram magnesium tablet"
+                "(<i_took>|<log>) (a|an) {dose} <mg> [{form}] [<supp>] <tail>",
+                "<named_took> {dose} [of] [my|the|some|his|her|their] <mg> [{form}]"
+                " [<supp>] <tail>",
+                "<named_took> (my|the|his|her|their|a|an) <mg> [{form}] [<supp>]"
+                " [of {dose}] <tail>",
             ],
             {},
         )
@@ -105,8 +125,11 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
         (
             [
                 "<i_ate> {food} <tail>",
+                "<ate_alone> {food} <tail>",
+                "<named_ate> {food} <tail>",
                 "<log> {food} <tail>",
                 "<log> that (i|we) (had|ate|drank) {food} <tail>",
+                "for {person}[,] <log> {food} [<when>] [please]",
             ],
             {},
         )
@@ -149,8 +172,9 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "<subj_do> [still] need more <mg> <so_far>",
                 "<subj_have> (had|gotten|got) enough <mg> <so_far>",
                 "<subj_did> (have|get|eat) enough <mg> <so_far>",
-                "<subj_have> (hit|reached|met) my <mg> (target|goal) <so_far>",
-                "how far (am i|are we|is {person}) from my <mg> (target|goal) <so_far>",
+                "<subj_have> (hit|reached|met) <goal> <so_far>",
+                "how (far|close) (am i|are we|is {person}) (from|to) <goal> <so_far>",
+                "(what's|whats|what is) left <so_far>",
             ],
             {"query": QUERY_REMAINING},
         ),
@@ -159,6 +183,10 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "how much <mg> <subj_have> (had|eaten|taken|gotten|got|consumed)"
                 " <so_far>",
                 "how much <mg> <subj_did> (have|eat|take|get|consume) <so_far>",
+                "how many (milligrams|mg) [of <mg>] (<subj_have> (had|eaten|taken"
+                "|gotten|got|consumed)|<subj_did> (have|eat|take|get|consume))"
+                " <so_far>",
+                "(what's|whats|what is) my <mg> [intake|total|level] at <so_far>",
                 "(what's|whats|what is) my [total|daily] <mg> [intake|total|status"
                 "|count|level|progress] <so_far>",
                 "<mg> (status|total|intake|report|summary) <so_far>",
@@ -172,6 +200,7 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
         (
             [
                 "<undo_verb> <last> [<mg>] <entry> [for {person}]",
+                "<undo_verb> <named_poss> <last> [<mg>] <entry>",
                 "undo [that|it|last|the last one]",
                 "(undo|scratch|cancel|delete|remove|take back)"
                 " (that|it|the last one|last one|this)",
@@ -212,50 +241,101 @@ _RELATION: Final = re.compile(
 MAX_PARSES: Final = 64
 
 _RULE = re.compile(r"<(\w+)>")
+# A name that can be written into a template as it is.
+_NAME = re.compile(r"[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}")
+_NAMED_LISTS: Final = frozenset({"named", "named_poss"})
 _LIST = re.compile(r"\{(\w+)\}")
 _MAGNESIUM = re.compile(r"\bmagnesium\b", re.IGNORECASE)
 
 
-def expand(template: str) -> str:
-    """Replace `<rule>` references until none are left."""
+def expand(template: str, rules: dict[str, str] | None = None) -> str:
+    """Replace `<rule>` references until none are left.
+
+    `rules` adds to `RULES` (the person rules of `person_rules`).
+    """
+    table = RULES if rules is None else {**RULES, **rules}
     for _ in range(10):
-        expanded = _RULE.sub(lambda match: RULES[match[1]], template)
+        expanded = _RULE.sub(lambda match: table[match[1]], template)
         if expanded == template:
             return " ".join(expanded.split())
         template = expanded
     raise ValueError(f"Rules nest too deeply in {template!r}")
 
 
-def intents_dict() -> dict[str, Any]:
+def _spoken_names(names: Iterable[str]) -> list[str]:
+    """Names that can stand in a template: words, apostrophes and hyphens."""
+    return sorted({name for name in names if _NAME.fullmatch(name)})
+
+
+def person_rules(names: Iterable[str], *, as_list: bool) -> dict[str, str] | None:
+    """The rules that put a tracked person first: "Sam had ...", "Sam's last entry".
+
+    For the parser they are lists that fill the `person` slot; for the
+    sentence trigger the names themselves, as the trigger would take a list
+    for a wildcard. None when no name can be used: those templates are left out.
+    """
+    spoken = _spoken_names(names)
+    if not spoken:
+        return None
+    if as_list:
+        return {"named": "{named:person}", "named_poss": "{named_poss:person}"}
+    possessive = [form for name in spoken for form in (f"{name}'s", f"{name}s")]
+    return {
+        "named": f"({'|'.join(spoken)})",
+        "named_poss": f"({'|'.join(possessive)})",
+    }
+
+
+def intents_dict(names: Iterable[str] = ()) -> dict[str, Any]:
     """The templates as a hassil intents dict, rules expanded."""
+    spoken = _spoken_names(names)
+    rules = person_rules(spoken, as_list=True)
     wildcards: set[str] = set()
     intents: dict[str, Any] = {}
     for intent_type, blocks in TEMPLATES.items():
         data: list[dict[str, Any]] = []
         for sentences, slots in blocks:
-            expanded = [expand(sentence) for sentence in sentences]
+            expanded = _expanded(sentences, rules)
             for sentence in expanded:
                 wildcards.update(_LIST.findall(sentence))
             data.append({"sentences": expanded, "slots": dict(slots)})
         intents[intent_type] = {"data": data}
-    return {
-        "language": LANGUAGE,
-        "intents": intents,
-        "lists": {name: {"wildcard": True} for name in sorted(wildcards)},
+    lists: dict[str, Any] = {
+        name: {"wildcard": True} for name in sorted(wildcards - _NAMED_LISTS)
     }
+    if rules is not None:
+        lists["named"] = {"values": [{"in": n, "out": n} for n in spoken]}
+        lists["named_poss"] = {
+            "values": [
+                {"in": form, "out": n} for n in spoken for form in (f"{n}'s", f"{n}s")
+            ]
+        }
+    return {"language": LANGUAGE, "intents": intents, "lists": lists}
 
 
-def gate_sentences() -> list[str]:
-    """Every expanded template, for the sentence trigger."""
+def _expanded(sentences: list[str], rules: dict[str, str] | None) -> list[str]:
+    """The sentences with rules expanded; those naming a person need `rules`."""
     return [
-        sentence
-        for intent in intents_dict()["intents"].values()
-        for block in intent["data"]
-        for sentence in block["sentences"]
+        expand(sentence, rules)
+        for sentence in sentences
+        if rules is not None or "<named" not in sentence
     ]
 
 
-_INTENTS = Intents.from_dict(intents_dict())
+def gate_sentences(names: Iterable[str] = ()) -> list[str]:
+    """Every expanded template, for the sentence trigger (names spelled out)."""
+    rules = person_rules(names, as_list=False)
+    return [
+        sentence
+        for blocks in TEMPLATES.values()
+        for sentences, _slots in blocks
+        for sentence in _expanded(sentences, rules)
+    ]
+
+
+@lru_cache(maxsize=8)
+def _intents(names: frozenset[str]) -> Intents:
+    return Intents.from_dict(intents_dict(names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +346,12 @@ class Parsed:
     slots: dict[str, str]
 
 
-def parse(text: str, is_known_person: Callable[[str], bool]) -> Parsed | None:
+def parse(
+    text: str, is_known_person: Callable[[str], bool], names: Iterable[str] = ()
+) -> Parsed | None:
     """Pick the best parse of `text` among the English templates.
+
+    `names`: the tracked people, who may start a sentence ("Sam had ...").
 
     hassil's `recognize_best` prefers fewer wildcards, which would keep "a
     baked potato with skin for Alice" as one food. Here wins, in order: a
@@ -276,12 +360,16 @@ def parse(text: str, is_known_person: Callable[[str], bool]) -> Parsed | None:
     wildcards, then the intent priority.
     """
     best: tuple[tuple[int, int, int, int], Parsed] | None = None
-    for count, result in enumerate(recognize_all(text, _INTENTS)):
+    intents = _intents(frozenset(_spoken_names(names)))
+    for count, result in enumerate(recognize_all(text, intents)):
         if count >= MAX_PARSES:
             break
         person = result.entities.get("person")
-        unknown_person = person is not None and not is_known_person(
-            str(person.text).strip()
+        # A name from the list of tracked people is known by construction.
+        unknown_person = (
+            person is not None
+            and person.is_wildcard
+            and not is_known_person(str(person.text).strip())
         )
         wildcard_chars = sum(
             len(entity.text or "")

@@ -31,7 +31,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import chat_session, intent
 from homeassistant.util.hass_dict import HassKey
 
-from .const import DOMAIN
+from .const import CONF_NAME, CONF_PERSON_ENTITY_ID, DOMAIN
 from .intake import intake_of
 from .sentences import LANGUAGE, gate_sentences, parse
 from .texts import async_texts
@@ -50,10 +50,29 @@ _FOREIGN_TAIL = re.compile(
 
 @dataclass(slots=True)
 class _Registration:
-    """The registered trigger and the loaded entries that keep it."""
+    """The registered trigger, the names in it, and the entries that keep it."""
 
     unregister: CALLBACK_TYPE
+    names: tuple[str, ...]
     entry_ids: set[str] = field(default_factory=set)
+
+
+def tracked_names(hass: HomeAssistant) -> tuple[str, ...]:
+    """The names people are called by, to start a sentence ("Sam had ...").
+
+    Each person's name, their person entity's, and the first names of both.
+    """
+    names: set[str] = set()
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if entry.disabled_by is not None:
+            continue
+        full = [str(entry.data.get(CONF_NAME, ""))]
+        entity_id = entry.data.get(CONF_PERSON_ENTITY_ID)
+        if entity_id and (state := hass.states.get(entity_id)) is not None:
+            full.append(state.name)
+        for name in filter(None, (name.strip() for name in full)):
+            names.update((name, name.split()[0]))
+    return tuple(sorted(names))
 
 
 DATA_VOICE: HassKey[_Registration] = HassKey(f"{DOMAIN}_voice")
@@ -66,10 +85,16 @@ def async_setup_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
     One trigger per Home Assistant: two would both run and log twice, and
     every (un)registration makes the agent rebuild all trigger sentences.
     """
+    names = tracked_names(hass)
     registration = hass.data.get(DATA_VOICE)
+    if registration is not None and registration.names != names:
+        # A new name to start sentences with: the sentences change.
+        registration.unregister()
+        registration.unregister = async_register_sentences(hass, names)
+        registration.names = names
     if registration is None:
         registration = hass.data[DATA_VOICE] = _Registration(
-            async_register_sentences(hass)
+            async_register_sentences(hass, names), names
         )
     registration.entry_ids.add(entry.entry_id)
 
@@ -112,8 +137,13 @@ async def _async_hand_over(
 
 
 @callback
-def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
-    """Register the English sentence trigger; returns its unregister."""
+def async_register_sentences(
+    hass: HomeAssistant, names: tuple[str, ...] = ()
+) -> CALLBACK_TYPE:
+    """Register the English sentence trigger; returns its unregister.
+
+    `names` may start a sentence: "Sam had a banana".
+    """
 
     def is_known_person(name: str) -> bool:
         return intake_of(hass).tracker_named(name) is not None
@@ -127,7 +157,7 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
         # The sentences are English, whatever the pipeline's language: so is
         # the answer.
         texts = await async_texts(hass, LANGUAGE)
-        parsed = parse(user_input.text, is_known_person)
+        parsed = parse(user_input.text, is_known_person, names)
         if handed_over == "" or parsed is None:
             return texts("answer_not_handled")
         if any(_FOREIGN_TAIL.search(value) for value in parsed.slots.values()):
@@ -157,5 +187,5 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
         return str(response.speech.get("plain", {}).get("speech", ""))
 
     return get_agent_manager(hass).register_trigger(
-        gate_sentences(), _async_on_sentence
+        gate_sentences(names), _async_on_sentence
     )
