@@ -69,9 +69,11 @@ RULES: Final[dict[str, str]] = {
     # "Had a banana", "Just ate a piece of dark chocolate": no subject.
     "ate_alone": "[just|also] (had|ate|drank|finished|snacked on)",
     # "Sam had a banana": a tracked person's name (see `person_rules`).
-    "named_ate": "<named> [just|also] (had|ate|drank|finished|snacked on"
-    "|has (had|eaten|drunk|finished))",
+    "named_ate": "(<named> [just|also] (had|ate|drank|finished|snacked on"
+    "|has (had|eaten|drunk|finished)|is (having|eating|drinking))"
+    "|<named_poss> (having|eating|drinking))",
     "named_took": "<named> [just|also] (took|has taken)",
+    "took_alone": "[just|also] took",
     "i_took": (
         "[<when>] ((i|we) <adv> took"
         "|(i|we) have <adv> taken"
@@ -112,7 +114,11 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "<log> [a|an|my|the] <mg> [{form}] <supp> [of {dose}] <tail>",
                 "<log> {dose} [of] <mg> [{form}] [<supp>] <tail>",
                 # "I took a 200 milligram magnesium tablet"
-                "(<i_took>|<log>) (a|an) {dose} <mg> [{form}] [<supp>] <tail>",
+                "(<i_took>|<log>|<took_alone>) (a|an) {dose} <mg> [{form}] [<supp>]"
+                " <tail>",
+                "<took_alone> {dose} [of] [my|the|some] <mg> [{form}] [<supp>] <tail>",
+                "<took_alone> (my|the|a|an|some) <mg> [{form}] [<supp>] [of {dose}]"
+                " <tail>",
                 "<named_took> {dose} [of] [my|the|some|his|her|their] <mg> [{form}]"
                 " [<supp>] <tail>",
                 "<named_took> (my|the|his|her|their|a|an) <mg> [{form}] [<supp>]"
@@ -141,8 +147,11 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 " <so_far>",
                 "how much <mg> [<subj_have> (had|taken|gotten|got)"
                 "|<subj_did> (have|take|get)] <from_supp> <so_far>",
-                "how much supplement <mg> [<subj_have> (had|taken|gotten|got)"
-                "|<subj_did> (have|take|get)] <so_far>",
+                "how much (supplement|supplemental) <mg> [<subj_have> (had|taken"
+                "|gotten|got)|<subj_did> (have|take|get)] <so_far>",
+                "how many [<mg>] <supp> <subj_have> (had|taken) <so_far>",
+                "<subj_did> take (my|his|her|their|the) <mg> [<supp>] <so_far>",
+                "<subj_have> taken (my|his|her|their|the) <mg> [<supp>] <so_far>",
             ],
             {"query": QUERY_SUPPLEMENTS},
         ),
@@ -155,6 +164,15 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "is my <mg> (over|above|past|under|below|within) [my|the] limit"
                 " <so_far>",
                 "(am i|are we|is {person}) taking too much <mg> <so_far>",
+                "(am i|are we|is {person}) (over|above|past|under|below|within)"
+                " the limit for <mg> <supp> <so_far>",
+                "(what's|whats|what is) [my|the|his|her|their] [daily]"
+                " (<mg> [supplement]|supplement) (limit|upper limit|maximum|max)",
+                "can (i|we|{person}) take (another|more|one more) <mg> [<supp>]"
+                " <so_far>",
+                "is it (safe|ok|okay|fine) to take (another|more) <mg> [<supp>]"
+                " <so_far>",
+                "how much more <mg> can (i|we|{person}) take [<from_supp>] <so_far>",
                 "<subj_have> (had|taken) too much <mg> <so_far>",
                 "<subj_did> (have|take) too much <mg> <so_far>",
             ],
@@ -173,6 +191,8 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "<subj_have> (had|gotten|got) enough <mg> <so_far>",
                 "<subj_did> (have|get|eat) enough <mg> <so_far>",
                 "<subj_have> (hit|reached|met) <goal> <so_far>",
+                "<subj_did> (hit|reach|meet) <goal> <so_far>",
+                "(am i|are we|is {person}) at <goal> <so_far>",
                 "how (far|close) (am i|are we|is {person}) (from|to) <goal> <so_far>",
                 "(what's|whats|what is) left <so_far>",
             ],
@@ -190,6 +210,7 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "(what's|whats|what is) my [total|daily] <mg> [intake|total|status"
                 "|count|level|progress] <so_far>",
                 "<mg> (status|total|intake|report|summary) <so_far>",
+                "(tell|give|show) me my <mg> [intake|total|status] <so_far>",
                 "how (am i|are we|is {person}) doing (on|with) <mg> <so_far>",
                 "how much <mg> (today|so far [today])",
             ],
@@ -201,6 +222,8 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
             [
                 "<undo_verb> <last> [<mg>] <entry> [for {person}]",
                 "<undo_verb> <named_poss> <last> [<mg>] <entry>",
+                "<pre> (undo|remove|delete|scratch|take back) [the|my|that] {item}"
+                " from <named_poss> [<mg>] (log|diary|entries|record|tracker)",
                 "undo [that|it|last|the last one]",
                 "(undo|scratch|cancel|delete|remove|take back)"
                 " (that|it|the last one|last one|this)",
@@ -208,12 +231,21 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "<pre> (undo|remove|delete|scratch|take back) [the|my|that] {item}"
                 " [entry|entries] [from [my|the|today's] [<mg>]"
                 " (log|diary|entries|record|tracker)] [for {person}] [<when>]",
-                "(i|we) (didn't|didnt|did not) (have|eat|drink) {item} [<when>]",
+                "(i|we) (didn't|didnt|did not) [actually] (have|eat|drink) {item}"
+                " [after all] [<when>]",
+                "<named> (didn't|didnt|did not) [actually] (have|eat|drink) {item}"
+                " [after all] [<when>]",
+                "(take off|forget) [the|my|that] {item} [<when>]",
             ],
             {},
         ),
         (
-            ["<undo_verb> <last> [<mg>] <supp> [entry] [for {person}]"],
+            [
+                "<undo_verb> <last> [<mg>] <supp> [entry] [for {person}]",
+                "<undo_verb> <named_poss> <last> [<mg>] <supp> [entry]",
+                "(i|we) (didn't|didnt|did not) [actually] take (my|the) [<mg>]"
+                " [<supp>] [after all] [<when>]",
+            ],
             {"kind": KIND_SUPPLEMENT},
         ),
     ],
