@@ -70,6 +70,18 @@ GOOD_DAY = {
 }
 
 
+async def _log_and_back_up(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> str:
+    """Set Alice up, log an entry and pass midnight: the backup holds it."""
+    await setup_person(hass, alice_entry)
+    logged = await _log(hass, 42)
+    freezer.move_to("2026-11-27 08:00:01+00:00")
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    return logged
+
+
 async def _confirm_repair(hass: HomeAssistant, issue_id: str) -> None:
     assert await async_setup_component(hass, "repairs", {})
     manager = repairs_flow_manager(hass)
@@ -244,11 +256,7 @@ async def test_corrupt_file_on_disk_is_restored_from_backup(
     hass_config_dir: str,
     freezer: FrozenDateTimeFactory,
 ) -> None:
-    await setup_person(hass, alice_entry)
-    logged = await _log(hass, 42)
-    freezer.move_to("2026-11-27 08:00:01+00:00")  # midnight: backup with the entry
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done(wait_background_tasks=True)
+    logged = await _log_and_back_up(hass, alice_entry, freezer)
     later = await _log(hass, 7)
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
 
@@ -389,11 +397,7 @@ async def test_valid_json_that_is_no_ledger_restores_the_backup(
     freezer: FrozenDateTimeFactory,
     content: str,
 ) -> None:
-    await setup_person(hass, alice_entry)
-    logged = await _log(hass, 42)
-    freezer.move_to("2026-11-27 08:00:01+00:00")  # midnight: backup with the entry
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done(wait_background_tasks=True)
+    logged = await _log_and_back_up(hass, alice_entry, freezer)
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
     main = Path(hass_config_dir) / ".storage" / KEY
     main.write_text(content, encoding="utf-8")
