@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from custom_components.magnesium.const import (
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
+from homeassistant.util.yaml import load_yaml
 
 from .conftest import call, setup_person, translated_message
 
@@ -524,3 +526,11 @@ async def test_a_clock_a_few_minutes_fast_logs_now(hass: HomeAssistant) -> None:
         {"food": "x", "magnesium_mg": 5, "logged_at": "2026-11-26T10:03:00"},
     )
     assert response["entry"]["logged_at"] == "2026-11-26T18:00:00+00:00"
+
+
+def test_developer_tools_tick_no_quantity() -> None:
+    """A ticked quantity of 1 would turn "an ounce of almonds" into a food name."""
+    described: Any = load_yaml(
+        Path(__file__).parent.parent / "custom_components/magnesium/services.yaml"
+    )
+    assert "default" not in described["log_food"]["fields"]["quantity"]
