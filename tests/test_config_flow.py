@@ -9,6 +9,7 @@ from unittest.mock import AsyncMock, patch
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+import voluptuous as vol
 
 from custom_components.magnesium.const import DOMAIN
 from homeassistant import config_entries
@@ -49,6 +50,13 @@ async def test_add_person(hass: HomeAssistant, no_setup: AsyncMock) -> None:
     assert result["data"] == {**ALICE, "person_entity_id": "person.alice"}
     assert result["result"].unique_id == "alice"
     assert no_setup.call_count == 1
+    # The confirmation says what was worked out (a woman of 35 on 2026-11-26).
+    assert result["description"] == "person_added"
+    assert result["description_placeholders"] == {
+        "name": "Alice",
+        "target": "320",
+        "limit": "350",
+    }
 
 
 async def test_person_entity_is_optional(hass: HomeAssistant) -> None:
@@ -58,7 +66,7 @@ async def test_person_entity_is_optional(hass: HomeAssistant) -> None:
     assert result["data"] == BOB
 
 
-async def test_same_name_aborts(
+async def test_same_name_is_a_field_error_that_keeps_the_form(
     hass: HomeAssistant, alice_entry: MockConfigEntry
 ) -> None:
     alice_entry.add_to_hass(hass)
@@ -66,8 +74,36 @@ async def test_same_name_aborts(
     result = await hass.config_entries.flow.async_configure(
         flow_id, {**ALICE, "name": "ALICE"}
     )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "already_configured"
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"name": "name_already_configured"}
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {**ALICE, "name": "Alice Smith"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+
+async def test_the_birth_date_has_no_default_and_can_be_typed(
+    hass: HomeAssistant,
+) -> None:
+    """A picker opening on today made newborns of adults; now it is typed."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    birth_date = next(
+        key for key in result["data_schema"].schema if key == "birth_date"
+    )
+    assert birth_date.default is vol.UNDEFINED
+    selector = result["data_schema"].schema[birth_date]
+    assert selector.config["type"] == "date"
+    for typed in ("23.04.1985", "April 1985", "1985-02-30"):
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {**ALICE, "birth_date": typed}
+        )
+        assert result["errors"] == {"birth_date": "invalid_birth_date"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**ALICE, "birth_date": " 1985-04-23 "}
+    )
+    assert result["data"]["birth_date"] == "1985-04-23"
 
 
 @pytest.mark.parametrize(
@@ -154,8 +190,8 @@ async def test_reconfigure_to_a_taken_name(
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {**ALICE, "name": "bob"}
     )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "already_configured"
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"name": "name_already_configured"}
     assert alice_entry.title == "Alice"
 
 

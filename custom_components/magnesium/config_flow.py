@@ -19,7 +19,6 @@ from homeassistant.config_entries import (
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.selector import (
     BooleanSelector,
-    DateSelector,
     EntitySelector,
     EntitySelectorConfig,
     NumberSelector,
@@ -30,6 +29,8 @@ from homeassistant.helpers.selector import (
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
     TimeSelector,
 )
 from homeassistant.util import dt as dt_util
@@ -85,9 +86,11 @@ def _person_schema(defaults: dict[str, Any]) -> vol.Schema:
                     )
                 )
             ),
+            # A date field to type in or pick from, with no default: a picker
+            # opening on today made newborns of adults.
             vol.Required(
                 CONF_BIRTH_DATE, default=defaults.get(CONF_BIRTH_DATE, vol.UNDEFINED)
-            ): DateSelector(),
+            ): TextSelector(TextSelectorConfig(type=TextSelectorType.DATE)),
             vol.Required(
                 CONF_LIFE_STAGE,
                 default=defaults.get(CONF_LIFE_STAGE, LifeStage.NONE.value),
@@ -111,13 +114,16 @@ def _validate_person(
     name = " ".join(str(user_input[CONF_NAME]).split())
     if not name or len(name) > MAX_NAME_LENGTH:
         errors[CONF_NAME] = "invalid_name"
-    # The date selector has already checked that this is a real date.
-    birth_date = date.fromisoformat(user_input[CONF_BIRTH_DATE])
     today = dt_util.now().date()
-    if birth_date > today:
-        errors[CONF_BIRTH_DATE] = "birth_date_in_future"
-    elif today.year - birth_date.year > OLDEST_AGE_YEARS:
+    try:
+        birth_date = date.fromisoformat(str(user_input[CONF_BIRTH_DATE]).strip())
+    except ValueError:
         errors[CONF_BIRTH_DATE] = "invalid_birth_date"
+    else:
+        if birth_date > today:
+            errors[CONF_BIRTH_DATE] = "birth_date_in_future"
+        elif today.year - birth_date.year > OLDEST_AGE_YEARS:
+            errors[CONF_BIRTH_DATE] = "invalid_birth_date"
     if (
         user_input[CONF_SEX] == Sex.MALE
         and user_input[CONF_LIFE_STAGE] != LifeStage.NONE
@@ -126,7 +132,7 @@ def _validate_person(
     data = {
         CONF_NAME: name,
         CONF_SEX: user_input[CONF_SEX],
-        CONF_BIRTH_DATE: user_input[CONF_BIRTH_DATE],
+        CONF_BIRTH_DATE: str(user_input[CONF_BIRTH_DATE]).strip(),
         CONF_LIFE_STAGE: user_input[CONF_LIFE_STAGE],
     }
     if person_entity_id := user_input.get(CONF_PERSON_ENTITY_ID):
@@ -153,10 +159,19 @@ class MagnesiumConfigFlow(ConfigFlow, domain=DOMAIN):
             data, errors = _validate_person(user_input)
             if not errors:
                 await self.async_set_unique_id(_unique_id(data[CONF_NAME]))
-                self._abort_if_unique_id_configured()
-                errors = self._person_entity_errors(data, None)
+                errors = self._taken_errors(data, None)
             if not errors:
-                return self.async_create_entry(title=data[CONF_NAME], data=data)
+                person, today = Person.from_config(data), dt_util.now().date()
+                return self.async_create_entry(
+                    title=data[CONF_NAME],
+                    data=data,
+                    description="person_added",
+                    description_placeholders={
+                        "name": data[CONF_NAME],
+                        "target": str(daily_target_mg(person, today)),
+                        "limit": str(supplement_limit_mg(person, today)),
+                    },
+                )
         return self.async_show_form(
             step_id="user",
             data_schema=self.add_suggested_values_to_schema(
@@ -175,9 +190,7 @@ class MagnesiumConfigFlow(ConfigFlow, domain=DOMAIN):
             data, errors = _validate_person(user_input)
             if not errors:
                 await self.async_set_unique_id(_unique_id(data[CONF_NAME]))
-                if self.unique_id != entry.unique_id:
-                    self._abort_if_unique_id_configured()
-                errors = self._person_entity_errors(data, entry)
+                errors = self._taken_errors(data, entry)
             if not errors:
                 return self.async_update_reload_and_abort(
                     entry,
@@ -192,15 +205,21 @@ class MagnesiumConfigFlow(ConfigFlow, domain=DOMAIN):
             description_placeholders={"name": entry.title},
         )
 
-    def _person_entity_errors(
+    def _taken_errors(
         self, data: dict[str, Any], current: MagnesiumConfigEntry | None
     ) -> dict[str, str]:
-        """A person entity belongs to one tracked person only."""
+        """A name, and a person entity, belong to one tracked person only.
+
+        Field errors that keep the form, not an abort that loses it.
+        """
         person_entity_id = data.get(CONF_PERSON_ENTITY_ID)
         for other in self._async_current_entries(include_ignore=False):
+            if other is current:
+                continue
+            if other.unique_id == self.unique_id:
+                return {CONF_NAME: "name_already_configured"}
             if (
                 person_entity_id
-                and other is not current
                 and other.data.get(CONF_PERSON_ENTITY_ID) == person_entity_id
             ):
                 return {CONF_PERSON_ENTITY_ID: "person_already_configured"}
