@@ -89,11 +89,11 @@ async def test_the_birth_date_has_no_default_and_can_be_typed(
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
-    birth_date = next(
-        key for key in result["data_schema"].schema if key == "birth_date"
-    )
+    schema = result["data_schema"]
+    assert schema is not None
+    birth_date = next(key for key in schema.schema if key == "birth_date")
     assert birth_date.default is vol.UNDEFINED
-    selector = result["data_schema"].schema[birth_date]
+    selector = schema.schema[birth_date]
     assert selector.config["type"] == "date"
     for typed in ("23.04.1985", "April 1985", "1985-02-30"):
         result = await hass.config_entries.flow.async_configure(

@@ -10,6 +10,7 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_capture_events,
     async_fire_time_changed,
     async_get_persistent_notifications,
     async_mock_service,
@@ -323,15 +324,21 @@ async def test_limit_warning_without_target_is_a_persistent_notification(
     assert "Supplements today: 400 mg" in notifications[LIMIT_NOTIFICATION]["message"]
 
 
-async def test_limit_warnings_turned_off_stay_in_home_assistant(
+async def test_limit_warnings_turned_off_are_off(
     hass: HomeAssistant, alice_entry: MockConfigEntry, phone: list[ServiceCall]
 ) -> None:
+    """No message anywhere; the binary sensor and the event still say it."""
     await _setup(
         hass, alice_entry, notify_services=["mobile_app_x"], limit_warnings=False
     )
+    events = async_capture_events(hass, "magnesium_supplement_limit_exceeded")
     await _supplement(hass, 400)
     assert phone == []
-    assert LIMIT_NOTIFICATION in _notifications(hass)
+    assert _notifications(hass) == {}
+    assert len(events) == 1
+    state = hass.states.get("binary_sensor.alice_supplement_limit_exceeded")
+    assert state is not None
+    assert state.state == "on"
 
 
 async def test_no_warning_for_a_dose_on_an_earlier_day(

@@ -99,6 +99,8 @@ class PersonNotifier:
             )
 
     async def _async_warn(self, result: LogResult, context: Context | None) -> None:
+        if not self._entry.options.get(CONF_LIMIT_WARNINGS, True):
+            return  # off means off; the binary sensor and the event still tell
         texts = await async_texts(self._hass)
         status = result.status
         message = texts(
@@ -112,7 +114,6 @@ class PersonNotifier:
             texts("notification_limit_title", name=self._tracker.name),
             message,
             f"{DOMAIN}_supplement_limit_{self._entry.entry_id}",
-            to_targets=self._entry.options.get(CONF_LIMIT_WARNINGS, True),
             context=context,
         )
 
@@ -124,7 +125,6 @@ class PersonNotifier:
             texts("notification_summary_title", name=self._tracker.name),
             summary_message(texts, self._tracker, day),
             f"{DOMAIN}_summary_{self._entry.entry_id}",
-            to_targets=True,
         )
 
     # Delivery --------------------------------------------------------------
@@ -135,7 +135,6 @@ class PersonNotifier:
         message: str,
         notification_id: str,
         *,
-        to_targets: bool,
         context: Context | None = None,
     ) -> None:
         """Send to the person's targets, else as a notification in Home Assistant.
@@ -143,28 +142,27 @@ class PersonNotifier:
         `context` is that of the logging that caused the message, if any.
         """
         delivered = False
-        if to_targets:
-            options = self._entry.options
-            entity_ids = [
-                entity_id
-                for entity_id in options.get(CONF_NOTIFY_ENTITIES, [])
-                if (state := self._hass.states.get(entity_id)) is not None
-                and state.state != STATE_UNAVAILABLE
-            ]
-            if entity_ids:
-                delivered |= await self._async_notify(
-                    SERVICE_SEND_MESSAGE,
-                    {
-                        ATTR_ENTITY_ID: entity_ids,
-                        ATTR_MESSAGE: message,
-                        ATTR_TITLE: title,
-                    },
-                    context,
-                )
-            for service in options.get(CONF_NOTIFY_SERVICES, []):
-                delivered |= await self._async_notify(
-                    service, {ATTR_MESSAGE: message, ATTR_TITLE: title}, context
-                )
+        options = self._entry.options
+        entity_ids = [
+            entity_id
+            for entity_id in options.get(CONF_NOTIFY_ENTITIES, [])
+            if (state := self._hass.states.get(entity_id)) is not None
+            and state.state != STATE_UNAVAILABLE
+        ]
+        if entity_ids:
+            delivered |= await self._async_notify(
+                SERVICE_SEND_MESSAGE,
+                {
+                    ATTR_ENTITY_ID: entity_ids,
+                    ATTR_MESSAGE: message,
+                    ATTR_TITLE: title,
+                },
+                context,
+            )
+        for service in options.get(CONF_NOTIFY_SERVICES, []):
+            delivered |= await self._async_notify(
+                service, {ATTR_MESSAGE: message, ATTR_TITLE: title}, context
+            )
         if not delivered:
             persistent_notification.async_create(
                 self._hass, message, title, notification_id
