@@ -137,16 +137,32 @@ async def assist(hass: HomeAssistant, people: dict[str, MockConfigEntry]) -> Non
 
 
 @pytest.fixture
-def say(hass: HomeAssistant, users: dict[str, MockUser]) -> Say:
-    """Talk to the default agent as a user ("alice", "bob", "carol") or as no one."""
+def conversations() -> list[str | None]:
+    """The conversation id of each sentence said, in order."""
+    return []
+
+
+@pytest.fixture
+def say(
+    hass: HomeAssistant, users: dict[str, MockUser], conversations: list[str | None]
+) -> Say:
+    """Talk to the default agent as a user ("alice", "bob", "carol") or as no one.
+
+    Each call is a new conversation unless `conversation_id` continues one;
+    `conversations` records the id of every call.
+    """
 
     async def _say(
-        text: str, user: str | None = "alice", language: str = "en"
+        text: str,
+        user: str | None = "alice",
+        language: str = "en",
+        conversation_id: str | None = None,
     ) -> intent.IntentResponse:
         context = Context(user_id=users[user].id if user else None)
         result = await conversation.async_converse(
-            hass, text, None, context, language=language
+            hass, text, conversation_id, context, language=language
         )
+        conversations.append(result.conversation_id)
         return result.response
 
     return _say
@@ -490,7 +506,9 @@ async def test_questions_are_query_answers_in_custom_sentences(
     )
 
 
-async def test_corrections(people: dict[str, MockConfigEntry], say: Say) -> None:
+async def test_corrections(
+    people: dict[str, MockConfigEntry], say: Say, conversations: list[str | None]
+) -> None:
     """Remove today's latest entry of a food, or the last entry."""
     alice = people["alice"]
     for text in (
@@ -525,9 +543,32 @@ async def test_corrections(people: dict[str, MockConfigEntry], say: Say) -> None
     assert speech(await say("remove the chocolate")) == (
         "Nothing in the log of Alice today matches “chocolate”."
     )
-    await say("scratch that")
-    assert today(alice) == ()
-    assert speech(await say("undo")) == "There is no entry to remove."
+    await say("I had rice")
+    await say("scratch that", conversation_id=conversations[-1])
+    assert today(alice) == (first_almonds,)
+
+
+async def test_a_bare_undo_follows_a_magnesium_log_only(
+    people: dict[str, MockConfigEntry], say: Say, conversations: list[str | None]
+) -> None:
+    """ "undo" after a light or in another conversation is not about magnesium."""
+    alice = people["alice"]
+    await say("I ate a banana")
+    logged = conversations[-1]
+    assert speech(await say("undo")) == "Sorry, I couldn't do that."
+    await say("what time is it", conversation_id=logged)
+    assert speech(await say("cancel that", conversation_id=logged)) == (
+        "Sorry, I couldn't do that."
+    )
+    assert len(today(alice)) == 1
+    await say("I ate an ounce of almonds", conversation_id=logged)
+    answer = speech(await say("undo that", conversation_id=logged))
+    assert answer.startswith("Removed 1 ounce of almonds")
+    assert [entry.label for entry in today(alice)] == ["banana"]
+    # Words that say what to undo need no earlier log.
+    assert speech(await say("undo the last magnesium entry")).startswith(
+        "Removed 1 banana"
+    )
 
 
 async def test_a_meal_is_several_foods(

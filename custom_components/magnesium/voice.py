@@ -9,6 +9,8 @@ tests in tests/test_voice.py fail if an upgrade breaks one of them:
   match always answers: there is no fall-through. So our sentences are a gate,
   and the callback first hands a sentence that Home Assistant's own intents
   understand ("remove milk from my shopping list") back to them:
+* `chat_log.current_chat_log`, the conversation the sentence belongs to: a
+  bare "undo" removes an entry only right after a magnesium log in it.
 * `DefaultAgent.async_recognize_intent(..., strict_intents_only=True)` asks
   whether a built-in or custom intent matches with exposed entities, and
   `conversation.async_handle_intents` runs it in the agent's open chat log.
@@ -27,13 +29,21 @@ from hassil.recognize import RecognizeResult
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
+from homeassistant.components.conversation.chat_log import current_chat_log
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import chat_session, intent
 from homeassistant.util.hass_dict import HassKey
 
 from .const import CONF_NAME, CONF_PERSON_ENTITY_ID, DOMAIN
 from .intake import intake_of
-from .sentences import LANGUAGE, gate_sentences, parse
+from .sentences import (
+    INTENT_LOG_FOOD,
+    INTENT_LOG_SUPPLEMENT,
+    INTENT_UNDO,
+    LANGUAGE,
+    gate_sentences,
+    parse,
+)
 from .texts import async_texts
 from .tracker import MagnesiumConfigEntry
 
@@ -46,6 +56,16 @@ _FOREIGN_TAIL = re.compile(
     r"(?:list|timer)s?\s*$",
     re.IGNORECASE,
 )
+
+
+# "undo", "cancel that": about whatever was done last, maybe a light.
+_BARE_UNDO = re.compile(
+    r"^\s*(?:please\s+)?(?:undo|scratch|cancel|delete|remove|take back)"
+    r"(?:\s+(?:that|it|this|last|the last one|last one))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# Conversations remembered for a bare undo; the oldest are forgotten.
+_MAX_CONVERSATIONS = 100
 
 
 @dataclass(slots=True)
@@ -148,6 +168,25 @@ def async_register_sentences(
     def is_known_person(name: str) -> bool:
         return intake_of(hass).tracker_named(name) is not None
 
+    # Conversation id -> the sentence of its latest magnesium log.
+    logged_in: dict[str, str] = {}
+
+    def follows_a_log() -> bool:
+        """Whether the sentence before this one, in its conversation, logged."""
+        chat_log = current_chat_log.get()
+        if chat_log is None:
+            return False
+        said = [content for content in chat_log.content if content.role == "user"]
+        before = said[-2].content if len(said) >= 2 else None
+        return before is not None and logged_in.get(chat_log.conversation_id) == before
+
+    def remember_log(text: str) -> None:
+        if (chat_log := current_chat_log.get()) is not None:
+            logged_in.pop(chat_log.conversation_id, None)
+            logged_in[chat_log.conversation_id] = text
+            if len(logged_in) > _MAX_CONVERSATIONS:
+                del logged_in[next(iter(logged_in))]
+
     async def _async_on_sentence(
         user_input: conversation.ConversationInput, _gate: RecognizeResult
     ) -> str:
@@ -162,6 +201,13 @@ def async_register_sentences(
             return texts("answer_not_handled")
         if any(_FOREIGN_TAIL.search(value) for value in parsed.slots.values()):
             return texts("answer_no_such_list")
+        if (
+            parsed.intent_type == INTENT_UNDO
+            and _BARE_UNDO.match(user_input.text)
+            and not follows_a_log()
+        ):
+            # After a light or a timer, "undo" is not about magnesium.
+            return texts("answer_not_handled")
         _LOGGER.debug("%r -> %s %s", user_input.text, parsed.intent_type, parsed.slots)
         try:
             response = await intent.async_handle(
@@ -184,6 +230,11 @@ def async_register_sentences(
         except intent.IntentError:
             # helpers.intent has logged it; say no more than a person needs.
             return texts("answer_not_handled")
+        if parsed.intent_type in (
+            INTENT_LOG_FOOD,
+            INTENT_LOG_SUPPLEMENT,
+        ) and response.response_type is not (intent.IntentResponseType.ERROR):
+            remember_log(user_input.text)
         return str(response.speech.get("plain", {}).get("speech", ""))
 
     return get_agent_manager(hass).register_trigger(
