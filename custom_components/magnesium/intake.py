@@ -19,7 +19,7 @@ from homeassistant.loader import async_get_integration
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
-from .const import CONF_BARCODE_LOOKUP, CONF_PERSON_ENTITY_ID, DOMAIN
+from .const import CONF_BARCODE_LOOKUP, CONF_NAME, CONF_PERSON_ENTITY_ID, DOMAIN
 from .errors import MagnesiumError
 from .food_store import FoodStore
 from .foods import Food, FoodMatch, FoodTable, Measurement, make_custom_food
@@ -29,7 +29,13 @@ from .phrases import read_food, read_meal
 from .quantities import MAX_TEXT_LENGTH, SERVING, validate_quantity
 from .sentences import split_person, strip_relation
 from .supplements import SupplementForm, elemental_mg
-from .tracker import DayReport, DayStatus, LogResult, PersonTracker
+from .tracker import (
+    DayReport,
+    DayStatus,
+    LogResult,
+    MagnesiumConfigEntry,
+    PersonTracker,
+)
 from .words import plain_text
 
 DATA_INTAKE: HassKey[Intake] = HassKey(DOMAIN)
@@ -93,6 +99,15 @@ def _label_text(value: object, field: str) -> str:
     return text
 
 
+def names_of(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> list[str]:
+    """How a person may be called: their name, and their person entity's."""
+    names = [str(entry.data.get(CONF_NAME, ""))]
+    entity_id = entry.data.get(CONF_PERSON_ENTITY_ID)
+    if entity_id and (state := hass.states.get(entity_id)) is not None:
+        names.append(state.name)
+    return [name for name in (name.strip() for name in names) if name]
+
+
 def _bounded(value: str | None, field: str, limit: int = MAX_TEXT_LENGTH) -> None:
     """Refuse a text longer than any real input before it is read at all."""
     if isinstance(value, str) and len(value) > limit:
@@ -131,12 +146,7 @@ class Intake:
         ]
 
     def _names(self, tracker: PersonTracker) -> set[str]:
-        """How a person may be called: their name, and their person entity's."""
-        names = {tracker.name.casefold()}
-        entity_id = tracker.entry.data.get(CONF_PERSON_ENTITY_ID)
-        if entity_id and (state := self._hass.states.get(entity_id)) is not None:
-            names.add(state.name.casefold())
-        return names
+        return {name.casefold() for name in names_of(self._hass, tracker.entry)}
 
     def tracker_named(self, spoken: str) -> PersonTracker | None:
         """The person called `spoken`: full name first, else a unique first name."""

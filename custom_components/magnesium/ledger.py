@@ -479,11 +479,15 @@ def _stored_mg(value: object, *, carried: bool = False) -> float:
 
     A day's carried total may be 0 and add up many entries; an entry is one.
     """
-    mg = float(value)  # type: ignore[arg-type]
-    limit = MAX_ENTRY_MG * 10_000 if carried else MAX_ENTRY_MG
-    if not (0 <= mg <= limit if carried else 0 < mg <= limit):
-        raise ValueError(f"{mg} mg cannot be stored")
-    return mg
+    try:
+        return positive_number(
+            value,
+            error="invalid_magnesium_mg",
+            maximum=MAX_ENTRY_MG * 10_000 if carried else MAX_ENTRY_MG,
+            allow_minimum=carried,
+        )
+    except MagnesiumError as err:
+        raise ValueError(str(err)) from err
 
 
 def _entry_from_row(day: date, row: list[Any]) -> Entry:

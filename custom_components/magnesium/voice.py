@@ -34,8 +34,8 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import chat_session, intent
 from homeassistant.util.hass_dict import HassKey
 
-from .const import CONF_NAME, CONF_PERSON_ENTITY_ID, DOMAIN
-from .intake import intake_of
+from .const import DOMAIN
+from .intake import intake_of, names_of
 from .sentences import (
     INTENT_LOG_FOOD,
     INTENT_LOG_SUPPLEMENT,
@@ -86,11 +86,7 @@ def tracked_names(hass: HomeAssistant) -> tuple[str, ...]:
     for entry in hass.config_entries.async_entries(DOMAIN):
         if entry.disabled_by is not None:
             continue
-        full = [str(entry.data.get(CONF_NAME, ""))]
-        entity_id = entry.data.get(CONF_PERSON_ENTITY_ID)
-        if entity_id and (state := hass.states.get(entity_id)) is not None:
-            full.append(state.name)
-        for name in filter(None, (name.strip() for name in full)):
+        for name in names_of(hass, entry):
             names.update((name, name.split()[0]))
     return tuple(sorted(names))
 

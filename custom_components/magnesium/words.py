@@ -153,8 +153,13 @@ def match_key(text: str) -> tuple[str, ...]:
         token
         for word in _NON_WORD.sub(" ", text).split()
         if word not in _KEY_STOPWORDS
-        for token in _US_NAMES.get(_singular(word), (_singular(word),))
+        for token in _us_words(_singular(word))
     )
+
+
+def _us_words(stem: str) -> tuple[str, ...]:
+    """The USDA words for a stem: "aubergine" -> ("eggplant",), else itself."""
+    return _US_NAMES.get(stem, (stem,))
 
 
 def clip(text: object, limit: int = 40) -> str:
