@@ -8,7 +8,6 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.test_util.aiohttp import (
     AiohttpClientMocker,
@@ -31,7 +30,7 @@ from homeassistant.exceptions import (
 )
 from homeassistant.helpers import issue_registry as ir
 
-from .conftest import call, error_of, translated_message
+from .conftest import call, error_of, pass_time, translated_message
 
 CUSTOM_KEY = "magnesium.custom_foods"
 NUTELLA = "3017620422003"
@@ -92,9 +91,7 @@ async def test_custom_food_is_used_by_everyone_and_kept(
     search = await call(hass, "search_foods", query="lentil soup")
     assert search["foods"][0]["tier"] == "custom"
 
-    freezer.tick(2)
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
+    await pass_time(hass, freezer, 2)
     stored = hass_storage[CUSTOM_KEY]["data"]["foods"]
     assert [food["name"] for food in stored] == ["Grandma's lentil soup"]
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 
 from custom_components.magnesium.const import DOMAIN
@@ -17,7 +15,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 
-from .conftest import call, setup_person, stored_entry_ids
+from .conftest import call, pass_time, setup_person, stored_entry_ids
 
 KEY = "magnesium.alice_entry_id"
 
@@ -50,9 +48,7 @@ async def test_logged_entry_is_on_disk_within_a_second(
     await setup_person(hass, alice_entry)
     response = await _log(hass, 42)
     assert KEY not in hass_storage
-    freezer.tick(timedelta(seconds=1))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
+    await pass_time(hass, freezer, 1)
     assert stored_entry_ids(hass_storage, "alice_entry_id") == [response["entry"]["id"]]
     assert hass_storage[KEY]["version"] == 1
 

@@ -24,7 +24,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import storage
 
-from .conftest import ALICE, call, setup_person, stored_entry_ids
+from .conftest import ALICE, call, pass_time, setup_person, stored_entry_ids
 
 pytestmark = pytest.mark.usefixtures("morning")
 
@@ -87,9 +87,7 @@ async def test_a_thousand_concurrent_logs(
         person.entry_id for person in people
     }
 
-    freezer.tick(timedelta(seconds=2))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
+    await pass_time(hass, freezer, 2)
     stored = [
         entry_id
         for person in people

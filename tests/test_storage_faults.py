@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Generator
-from datetime import timedelta
 import json
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir, storage
 from homeassistant.setup import async_setup_component
 
-from .conftest import call, setup_person, stored_entry_ids
+from .conftest import call, pass_time, setup_person, stored_entry_ids
 
 KEY = "magnesium.alice_entry_id"
 BACKUPS = (f"{KEY}.backup0", f"{KEY}.backup1")
@@ -296,14 +295,6 @@ def _on_disk(hass_storage: dict[str, Any]) -> list[str]:
     )
 
 
-async def _wait(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, seconds: float
-) -> None:
-    freezer.tick(timedelta(seconds=seconds))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
-
-
 async def test_steady_use_reaches_disk_within_two_seconds(
     hass: HomeAssistant,
     alice_entry: MockConfigEntry,
@@ -315,7 +306,7 @@ async def test_steady_use_reaches_disk_within_two_seconds(
     logged: list[tuple[float, str]] = []
     for step in range(24):
         logged.append((step * 0.5, await _log(hass, 1)))
-        await _wait(hass, freezer, 0.5)
+        await pass_time(hass, freezer, 0.5)
         now = (step + 1) * 0.5
         on_disk = set(_on_disk(hass_storage))
         assert {entry for at, entry in logged if now - at >= 2} <= on_disk
@@ -332,16 +323,16 @@ async def test_a_failed_write_is_reported_kept_and_written_later(
     issue_id = "write_failed_alice_entry_id"
     with _ledger_disk_full():
         entry_id = await _log(hass, 42)
-        await _wait(hass, freezer, 1)
+        await pass_time(hass, freezer, 1)
         issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
         assert issue is not None
         assert issue.translation_placeholders is not None
         assert "No space left" in issue.translation_placeholders["error"]
         assert entry_id not in _on_disk(hass_storage)
         assert _intake(hass) == "42.0"
-        await _wait(hass, freezer, 5)  # the first retry fails too
+        await pass_time(hass, freezer, 5)  # the first retry fails too
         assert entry_id not in _on_disk(hass_storage)
-    await _wait(hass, freezer, 15)  # the next retry finds the disk working
+    await pass_time(hass, freezer, 15)  # the next retry finds the disk working
     assert entry_id in _on_disk(hass_storage)
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
 
@@ -359,7 +350,7 @@ async def test_a_reload_while_writes_fail_keeps_what_is_in_memory(
         await hass.async_block_till_done()
         assert _intake(hass) == "42.0"  # not the older file's 0
         assert entry_id not in _on_disk(hass_storage)
-    await _wait(hass, freezer, 1)
+    await pass_time(hass, freezer, 1)
     assert entry_id in _on_disk(hass_storage)
 
 
