@@ -311,11 +311,16 @@ def person_rules(names: Iterable[str], *, as_list: bool) -> dict[str, str] | Non
         return None
     if as_list:
         return {"named": "{named:person}", "named_poss": "{named_poss:person}"}
-    possessive = [form for name in spoken for form in (f"{name}'s", f"{name}s")]
+    possessive = [form for name in spoken for form in _possessives(name)]
     return {
         "named": f"({'|'.join(spoken)})",
         "named_poss": f"({'|'.join(possessive)})",
     }
+
+
+def _possessives(name: str) -> tuple[str, str]:
+    """The possessive as written ("Sam's") and as speech-to-text writes it ("Sams")."""
+    return f"{name}'s", f"{name}s"
 
 
 def intents_dict(names: Iterable[str] = ()) -> dict[str, Any]:
@@ -339,7 +344,7 @@ def intents_dict(names: Iterable[str] = ()) -> dict[str, Any]:
         lists["named"] = {"values": [{"in": n, "out": n} for n in spoken]}
         lists["named_poss"] = {
             "values": [
-                {"in": form, "out": n} for n in spoken for form in (f"{n}'s", f"{n}s")
+                {"in": form, "out": n} for n in spoken for form in _possessives(n)
             ]
         }
     return {"language": LANGUAGE, "intents": intents, "lists": lists}
