@@ -226,10 +226,8 @@ def async_register_sentences(
         except intent.IntentError:
             # helpers.intent has logged it; say no more than a person needs.
             return texts("answer_not_handled")
-        if parsed.intent_type in (
-            INTENT_LOG_FOOD,
-            INTENT_LOG_SUPPLEMENT,
-        ) and response.response_type is not (intent.IntentResponseType.ERROR):
+        logged = parsed.intent_type in (INTENT_LOG_FOOD, INTENT_LOG_SUPPLEMENT)
+        if logged and response.response_type is not intent.IntentResponseType.ERROR:
             remember_log(user_input.text)
         return str(response.speech.get("plain", {}).get("speech", ""))
 
