@@ -27,6 +27,7 @@ APPLICATION = {
     "intake",
     "tracker",
     "ledger_store",
+    "intake_statistics",
     "food_store",
     "texts",
     "answers",

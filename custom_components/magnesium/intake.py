@@ -9,7 +9,7 @@ one call here and its result into a response, speech or a tool result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
@@ -66,6 +66,7 @@ class LogReport:
         return {
             "config_entry_id": self.tracker.entry.entry_id,
             "name": self.tracker.name,
+            "statistic_id": self.tracker.statistics.statistic_id,
             "days": [day.as_response() for day in self.days],
         }
 
@@ -397,6 +398,94 @@ class Intake:
             entry_id = self._todays_entry(tracker, item, kind).id
         return tracker.remove(entry_id, context)
 
+    def update_entry(
+        self,
+        tracker: PersonTracker,
+        entry_id: str,
+        *,
+        food: str | None = None,
+        quantity: float | None = None,
+        unit: str | None = None,
+        magnesium_mg: float | None = None,
+        label: str | None = None,
+        logged_at: datetime | None = None,
+        context: Context | None = None,
+    ) -> LogResult:
+        """Correct an entry: what it was, how much, its magnesium or its time.
+
+        A food's magnesium is read again from the food table for a new food,
+        amount or unit, unless `magnesium_mg` is given; a supplement's follows
+        its new dose.
+        """
+        _bounded(entry_id, "entry_id", MAX_ID_LENGTH)
+        _bounded(food, "food")
+        _bounded(unit, "unit", MAX_ID_LENGTH)
+        old = tracker.ledger.get(entry_id)
+        if old is None:
+            raise MagnesiumError(
+                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
+            )
+        if quantity is not None:
+            quantity = validate_quantity(quantity)
+        if old.kind is EntryKind.FOOD:
+            corrected = self._corrected_food(old, food, quantity, unit, magnesium_mg)
+        else:
+            corrected = _corrected_dose(old, food, quantity, unit, magnesium_mg)
+        if label is not None:
+            corrected = replace(corrected, label=_label_text(label, "label"))
+        return tracker.update(
+            entry_id,
+            label=corrected.label,
+            quantity=corrected.quantity,
+            unit=corrected.unit,
+            magnesium_mg=corrected.magnesium_mg,
+            grams=corrected.grams,
+            compound=corrected.compound,
+            logged_at=_local(logged_at),
+            context=context,
+        )
+
+    def _corrected_food(
+        self,
+        old: Entry,
+        food: str | None,
+        quantity: float | None,
+        unit: str | None,
+        magnesium_mg: float | None,
+    ) -> Entry:
+        """A food entry with a new food, amount or magnesium."""
+        if food is None and quantity is None and unit is None:
+            if magnesium_mg is None:
+                return old
+            return replace(old, magnesium_mg=magnesium_mg, grams=None)
+        if magnesium_mg is not None:
+            return replace(
+                old,
+                label=old.label if food is None else _label_text(food, "food"),
+                quantity=old.quantity if quantity is None else quantity,
+                unit=old.unit if unit is None else _label_text(unit, "unit"),
+                magnesium_mg=magnesium_mg,
+                grams=None,
+            )
+        if food is not None:
+            measured = self.read_food(food, quantity, unit)
+        else:
+            try:
+                measured = self.read_food(old.label, quantity or old.quantity, unit)
+            except MagnesiumError:
+                if unit is not None or quantity is None:
+                    raise
+                # Logged with its own magnesium: more of it has more.
+                return _scaled(old, quantity)
+        return replace(
+            old,
+            label=measured.food.name,
+            quantity=measured.quantity,
+            unit=measured.unit,
+            magnesium_mg=measured.mg,
+            grams=measured.grams,
+        )
+
     def _todays_entry(
         self, tracker: PersonTracker, item: str | None, kind: EntryKind | None
     ) -> Entry:
@@ -494,6 +583,46 @@ def _log_measured(
         grams=measured.grams,
         logged_at=logged_at,
         context=context,
+    )
+
+
+def _corrected_dose(
+    old: Entry,
+    food: str | None,
+    quantity: float | None,
+    unit: str | None,
+    magnesium_mg: float | None,
+) -> Entry:
+    """A supplement entry with a new dose (its quantity, or elemental mg)."""
+    if food is not None or unit is not None:
+        raise MagnesiumError(
+            "not_a_food_entry",
+            "A supplement has no food or unit to change",
+            field="food" if food is not None else "unit",
+        )
+    if magnesium_mg is not None:
+        # Elemental mg given: the compound's weight is no longer known.
+        return replace(
+            old, quantity=magnesium_mg, magnesium_mg=magnesium_mg, compound=False
+        )
+    if quantity is None:
+        return old
+    if old.compound and old.form is not None:
+        return replace(
+            old,
+            quantity=quantity,
+            magnesium_mg=elemental_mg(quantity, SupplementForm(old.form)),
+        )
+    return replace(old, quantity=quantity, magnesium_mg=quantity)
+
+
+def _scaled(old: Entry, quantity: float) -> Entry:
+    """A food logged with its own magnesium, in another quantity."""
+    return replace(
+        old,
+        quantity=quantity,
+        magnesium_mg=old.magnesium_mg * quantity / old.quantity,
+        grams=None if old.grams is None else old.grams * quantity / old.quantity,
     )
 
 

@@ -145,6 +145,14 @@ class _Day:
             supplements=self.supplements + amount,
         )
 
+    def replacing(self, old: Entry, new: Entry) -> _Day:
+        """The same day with `old` changed into `new`, in its place."""
+        changed = self.removing(old).adding(new)
+        return replace(
+            changed,
+            entries=tuple(new if kept.id == old.id else kept for kept in self.entries),
+        )
+
     def removing(self, entry: Entry) -> _Day:
         amount = _hundredths(entry.magnesium_mg)
         entries = tuple(kept for kept in self.entries if kept.id != entry.id)
@@ -257,6 +265,80 @@ class Ledger:
             )
         self._set_day(entry.day, self._day(entry.day).removing(entry))
         return entry
+
+    def update(
+        self,
+        entry_id: str,
+        *,
+        logged_at: datetime,
+        day: date,
+        label: str,
+        quantity: float,
+        unit: str,
+        magnesium_mg: float,
+        grams: float | None = None,
+        compound: bool = False,
+    ) -> tuple[Entry, Entry]:
+        """Change an entry in place (its id and logging order stay); (old, new)."""
+        _validate_magnesium_mg(magnesium_mg)
+        old = self._entries.get(entry_id)
+        if old is None:
+            raise MagnesiumError(
+                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
+            )
+        new = replace(
+            old,
+            day=day,
+            timestamp=int(logged_at.timestamp()),
+            label=label,
+            quantity=quantity,
+            unit=unit,
+            magnesium_mg=round(magnesium_mg, 2),
+            compound=compound,
+            grams=None if grams is None else round(grams, 1),
+        )
+        if day == old.day:
+            self._set_day(day, self._day(day).replacing(old, new))
+        else:
+            self._set_day(old.day, self._day(old.day).removing(old))
+            self._set_day(day, self._day(day).adding(new))
+            self.started = min(self.started, day)
+        self._entries[entry_id] = new
+        return old, new
+
+    def hourly_mg(
+        self, since: int, day_start: Callable[[date], int]
+    ) -> tuple[float, dict[int, float]]:
+        """The intake before the hour `since` and in each hour from it on.
+
+        Hours are UTC, as Unix times of their start, and count entries by when
+        they were taken. A compacted day has only its total left: it counts
+        in the hour its day starts (`day_start`, the day's local midnight).
+        """
+        # An entry's day is local; its time is within a day of that day in UTC.
+        first_dated = datetime.fromtimestamp(since, UTC).date() - timedelta(days=1)
+        before = 0
+        hours: dict[int, int] = {}
+
+        def count(timestamp: int, amount: int) -> None:
+            nonlocal before
+            hour = timestamp - timestamp % 3600
+            if hour < since:
+                before += amount
+            else:
+                hours[hour] = hours.get(hour, 0) + amount
+
+        for year in self._years.values():
+            for day, record in year.items():
+                if day < first_dated:
+                    before += record.total
+                    continue
+                carried = record.carried_food + record.carried_supplements
+                if carried:
+                    count(day_start(day), carried)
+                for entry in record.entries:
+                    count(entry.timestamp, _hundredths(entry.magnesium_mg))
+        return _mg(before), {hour: _mg(amount) for hour, amount in hours.items()}
 
     def get(self, entry_id: str) -> Entry | None:
         """Return an entry that still has its detail."""

@@ -32,6 +32,7 @@ from .const import (
     ATTR_FOOD,
     ATTR_FORM,
     ATTR_GRAMS,
+    ATTR_LABEL,
     ATTR_LIMIT,
     ATTR_LOGGED_AT,
     ATTR_MAGNESIUM_MG,
@@ -53,6 +54,7 @@ from .tracker import PersonTracker
 SERVICE_LOG_FOOD = "log_food"
 SERVICE_LOG_SUPPLEMENT = "log_supplement"
 SERVICE_REMOVE_ENTRY = "remove_entry"
+SERVICE_UPDATE_ENTRY = "update_entry"
 SERVICE_GET_LOG = "get_log"
 SERVICE_SEARCH_FOODS = "search_foods"
 SERVICE_ADD_FOOD = "add_food"
@@ -83,6 +85,18 @@ LOG_SUPPLEMENT_SCHEMA = vol.Schema(
     }
 )
 REMOVE_ENTRY_SCHEMA = vol.Schema({**_PERSON, vol.Optional(ATTR_ENTRY_ID): cv.string})
+UPDATE_ENTRY_SCHEMA = vol.Schema(
+    {
+        **_PERSON,
+        vol.Required(ATTR_ENTRY_ID): cv.string,
+        vol.Optional(ATTR_FOOD): cv.string,
+        vol.Optional(ATTR_QUANTITY): vol.Coerce(float),
+        vol.Optional(ATTR_UNIT): cv.string,
+        vol.Optional(ATTR_MAGNESIUM_MG): vol.Coerce(float),
+        vol.Optional(ATTR_LABEL): cv.string,
+        **_LOGGED_AT,
+    }
+)
 GET_LOG_SCHEMA = vol.Schema(
     {
         **_PERSON,
@@ -172,15 +186,39 @@ async def _async_log_supplement(intake: Intake, call: ServiceCall) -> ServiceRes
     return result.as_response()
 
 
-@_translated
-async def _async_remove_entry(intake: Intake, call: ServiceCall) -> ServiceResponse:
+def _owner(intake: Intake, call: ServiceCall) -> PersonTracker:
+    """Whose entry the call is about: an entry id names its person."""
     entry_id: str | None = call.data.get(ATTR_ENTRY_ID)
     owner = None
     if entry_id is not None and ATTR_CONFIG_ENTRY_ID not in call.data:
-        # An entry id names its person: no need to say whose it is.
         owner = intake.owner_of(entry_id)
-    tracker = owner or _tracker(intake, call)
-    return intake.remove(tracker, entry_id=entry_id, context=call.context).as_response()
+    return owner or _tracker(intake, call)
+
+
+@_translated
+async def _async_remove_entry(intake: Intake, call: ServiceCall) -> ServiceResponse:
+    result = intake.remove(
+        _owner(intake, call),
+        entry_id=call.data.get(ATTR_ENTRY_ID),
+        context=call.context,
+    )
+    return result.as_response()
+
+
+@_translated
+async def _async_update_entry(intake: Intake, call: ServiceCall) -> ServiceResponse:
+    result = intake.update_entry(
+        _owner(intake, call),
+        call.data[ATTR_ENTRY_ID],
+        food=call.data.get(ATTR_FOOD),
+        quantity=call.data.get(ATTR_QUANTITY),
+        unit=call.data.get(ATTR_UNIT),
+        magnesium_mg=call.data.get(ATTR_MAGNESIUM_MG),
+        label=call.data.get(ATTR_LABEL),
+        logged_at=call.data.get(ATTR_LOGGED_AT),
+        context=call.context,
+    )
+    return result.as_response()
 
 
 @_translated
@@ -233,6 +271,12 @@ def async_setup_services(hass: HomeAssistant) -> None:
             SERVICE_REMOVE_ENTRY,
             _async_remove_entry,
             REMOVE_ENTRY_SCHEMA,
+            SupportsResponse.OPTIONAL,
+        ),
+        (
+            SERVICE_UPDATE_ENTRY,
+            _async_update_entry,
+            UPDATE_ENTRY_SCHEMA,
             SupportsResponse.OPTIONAL,
         ),
         (SERVICE_GET_LOG, _async_get_log, GET_LOG_SCHEMA, SupportsResponse.ONLY),

@@ -38,6 +38,7 @@ from .const import (
     EVENT_TARGET_REACHED,
 )
 from .errors import MagnesiumError
+from .intake_statistics import IntakeStatistics
 from .ledger import (
     AVERAGE_DAYS,
     DEFAULT_RETENTION_DAYS,
@@ -63,6 +64,7 @@ INTAKE_EVENT_TYPES = (
     "food_logged",
     "supplement_logged",
     "entry_removed",
+    "entry_updated",
     "supplement_limit_exceeded",
     "target_reached",
 )
@@ -162,6 +164,9 @@ class PersonTracker:
         self.entry = entry
         self._storage = LedgerStorage(hass, entry.entry_id, self._write_failed)
         self.ledger = Ledger(started=dt_util.now().date())
+        self.statistics = IntakeStatistics(
+            hass, entry.entry_id, lambda: self.ledger, lambda: self.name
+        )
         self._target_reached_on: date | None = None
         self._last_backup_on: date | None = None
         self._listeners: list[StatusListener] = []
@@ -240,6 +245,11 @@ class PersonTracker:
             self.hass, self._async_check_day, CLOCK_CHECK_INTERVAL
         )
         self._backup_if_due()
+        self.entry.async_create_background_task(
+            self.hass,
+            self.statistics.async_catch_up(),
+            f"{DOMAIN} statistics {self.entry.entry_id}",
+        )
 
     def _issue_id(self, issue: str) -> str:
         return f"{issue}_{self.entry.entry_id}"
@@ -282,6 +292,7 @@ class PersonTracker:
                 unsub()
         self._unsub_midnight = self._unsub_core_config = self._unsub_clock_check = None
         self._storage.async_stop()
+        await self.statistics.async_write()
         await self._storage.async_save_now(self._state())
         if (unsaved := self._storage.unsaved) is not None:
             # The disk still fails: keep the state for the next setup.
@@ -455,21 +466,75 @@ class PersonTracker:
         self._fire_intake_event("entry_removed", result, context)
         return result
 
-    def _changed(self, entry: Entry, context: Context | None) -> LogResult:
+    @callback
+    def update(
+        self,
+        entry_id: str,
+        *,
+        label: str,
+        quantity: float,
+        unit: str,
+        magnesium_mg: float,
+        grams: float | None,
+        compound: bool = False,
+        logged_at: datetime | None = None,
+        context: Context | None = None,
+    ) -> LogResult:
+        """Change an entry; it may move to another time or day.
+
+        The supplement limit is checked again when the change takes the
+        day's supplements over it.
+        """
+        old = self.ledger.get(entry_id)
+        if old is None:
+            raise MagnesiumError(
+                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
+            )
+        today = self.today
+        when, day = (
+            (old.logged_at, old.day)
+            if logged_at is None
+            else self._when(logged_at, dt_util.utcnow(), today)
+        )
+        was_exceeded = self.day_status(day).supplement_limit_exceeded
+        old, new = self.ledger.update(
+            entry_id,
+            logged_at=when,
+            day=day,
+            label=label,
+            quantity=quantity,
+            unit=unit,
+            magnesium_mg=magnesium_mg,
+            grams=grams,
+            compound=compound,
+        )
+        result = self._changed(new, context, moved_from=old)
+        self._fire_intake_event("entry_updated", result, context)
+        if new.day == today:
+            self._check_limit_and_target(result, context, warn=not was_exceeded)
+        return result
+
+    def _changed(
+        self, entry: Entry, context: Context | None, moved_from: Entry | None = None
+    ) -> LogResult:
         self._schedule_save()
+        changed = (entry,) if moved_from is None else (entry, moved_from)
+        self.statistics.changed(*(each.timestamp for each in changed))
         # Today's status shows the day itself and the seven days before it.
-        if entry.day >= self.today - timedelta(days=AVERAGE_DAYS):
+        recent = self.today - timedelta(days=AVERAGE_DAYS)
+        if any(each.day >= recent for each in changed):
             self._refresh(context)
         if entry.day == self.status.day:
             return LogResult(entry, self.status)
         return LogResult(entry, self.day_status(entry.day))
 
     def _check_limit_and_target(
-        self, result: LogResult, context: Context | None
+        self, result: LogResult, context: Context | None, *, warn: bool = True
     ) -> None:
         status = result.status
         if (
-            result.entry.kind is EntryKind.SUPPLEMENT
+            warn
+            and result.entry.kind is EntryKind.SUPPLEMENT
             and status.supplement_limit_exceeded
         ):
             self.hass.bus.async_fire(
