@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 import re
 import signal
+import sqlite3
 import time
 import urllib.error
 import urllib.parse
@@ -79,6 +80,29 @@ def _errors_about_magnesium(log: str) -> list[str]:
     ]
 
 
+def _recorded_intake_sum(config_dir: Path) -> float | None:
+    """The last sum of the demo person's intake statistic, once recorded."""
+    query = (
+        "SELECT statistics.sum FROM statistics JOIN statistics_meta"
+        " ON statistics.metadata_id = statistics_meta.id"
+        " WHERE statistics_meta.statistic_id = 'magnesium:alex_intake'"
+        " ORDER BY statistics.start_ts DESC LIMIT 1"
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        database = sqlite3.connect(config_dir / "home-assistant_v2.db")
+        try:
+            row = database.execute(query).fetchone()
+        except sqlite3.OperationalError:  # no tables yet
+            row = None
+        finally:
+            database.close()
+        if row is not None:
+            return float(row[0])
+        time.sleep(0.5)
+    return None
+
+
 def _check_running_demo(develop: Instance) -> str:
     """Check the integration runs with the demo data; return the entry id."""
     develop.wait_for_http()
@@ -121,6 +145,11 @@ def _check_running_demo(develop: Instance) -> str:
     assert float(intake["state"]) == ledger.totals(today).total_mg
     average = states["sensor.alex_7_day_average"]["state"]
     assert float(average) == ledger.average_mg(today)
+    # Every seeded day reaches the intake statistic the dashboard charts.
+    before, hours = ledger.hourly_mg(0, lambda day: 0)
+    assert _recorded_intake_sum(develop.config_dir) == round(
+        before + sum(hours.values()), 2
+    )
 
     assert not _errors_about_magnesium(
         (develop.config_dir / "home-assistant.log").read_text()

@@ -77,20 +77,22 @@ async def test_entity_carries_the_entry_and_totals(
     state = _state(hass)
     assert state.state == "2026-11-26T18:00:00.000+00:00"
     assert state.attributes["event_type"] == "food_logged"
-    assert state.attributes["entry"] == logged["entry"]
-    assert state.attributes["entry"]["label"] == "soup"
+    # What an automation acts on; no label: `get_log` has the rest.
+    assert state.attributes["entry"] == {
+        "id": logged["entry"]["id"],
+        "kind": "food",
+        "day": "2026-11-26",
+        "magnesium_mg": 120,
+    }
     for key in (
         "intake_today_mg",
         "food_today_mg",
         "supplements_today_mg",
-        "daily_target_mg",
-        "remaining_today_mg",
         "supplement_limit_mg",
-        "supplement_limit_exceeded",
     ):
         assert state.attributes[key] == logged[key], key
     assert state.attributes["intake_today_mg"] == 120
-    assert state.attributes["remaining_today_mg"] == 200
+    assert "remaining_today_mg" not in state.attributes
 
     removed = await _call(hass, "remove_entry")
     state = _state(hass)
@@ -110,7 +112,8 @@ async def test_one_dose_can_be_several_events(
         for event in changes
         if event.data["entity_id"] == ENTITY_ID
     ] == ["supplement_logged", "supplement_limit_exceeded", "target_reached"]
-    assert _state(hass).attributes["supplement_limit_exceeded"] is True
+    attributes = _state(hass).attributes
+    assert attributes["supplements_today_mg"] > attributes["supplement_limit_mg"]
 
 
 async def test_ui_trigger_on_event_types(
@@ -188,7 +191,9 @@ async def test_state_trigger_on_the_event_type_attribute(
             "actions": [
                 {
                     "action": "test.automation",
-                    "data": {"food": "{{ trigger.to_state.attributes.entry.label }}"},
+                    "data": {
+                        "mg": "{{ trigger.to_state.attributes.entry.magnesium_mg }}"
+                    },
                 }
             ],
         },
@@ -196,7 +201,7 @@ async def test_state_trigger_on_the_event_type_attribute(
     await _call(hass, "log_food", food="soup", magnesium_mg=20)
     await _call(hass, "log_supplement", magnesium_mg=20)
     await _call(hass, "log_food", food="almonds", magnesium_mg=80)
-    assert [call.data["food"] for call in runs] == ["soup", "almonds"]
+    assert [call.data["mg"] for call in runs] == [20, 80]
 
 
 async def test_bus_events_for_automations(

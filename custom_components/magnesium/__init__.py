@@ -12,10 +12,11 @@ from .card import async_register_card
 from .const import DOMAIN
 from .food_store import FoodStore
 from .intake import DATA_INTAKE, Intake
+from .intake_statistics import async_remove_statistic
 from .ledger_store import LedgerStorage
 from .notifications import async_remove_notifications, async_setup_notifications
 from .services import async_setup_services
-from .tracker import MagnesiumConfigEntry, PersonTracker
+from .tracker import MagnesiumConfigEntry, PersonTracker, intake_statistic_id
 
 PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
 
@@ -57,6 +58,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
-    """Delete the person's stored ledger and its backups."""
+    """Delete the person's stored ledger, its backups and their statistic."""
     await LedgerStorage(hass, entry.entry_id).async_remove()
+    async_remove_statistic(hass, intake_statistic_id(entry))
     await async_remove_notifications(hass, entry.entry_id)

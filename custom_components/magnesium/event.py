@@ -11,6 +11,14 @@ from .tracker import INTAKE_EVENT_TYPES, LogResult, MagnesiumConfigEntry
 
 PARALLEL_UPDATES = 0
 
+# The totals of the entry's day that an event carries.
+EVENT_TOTALS = (
+    "intake_today_mg",
+    "food_today_mg",
+    "supplements_today_mg",
+    "supplement_limit_mg",
+)
+
 INTAKE = EventEntityDescription(
     key="intake",
     translation_key="intake",
@@ -28,7 +36,14 @@ async def async_setup_entry(
 
 
 class MagnesiumIntakeEvent(MagnesiumEntity, EventEntity):
-    """Fires food_logged, supplement_logged, entry_removed and the warnings."""
+    """Fires food_logged, supplement_logged, entry_removed and the warnings.
+
+    An event carries what an automation acts on: the entry's id, kind, day
+    and magnesium, and that day's totals and limit. The recorder keeps only
+    the event type; `get_log` has the rest.
+    """
+
+    _unrecorded_attributes = frozenset({"entry", *EVENT_TOTALS})
 
     async def async_added_to_hass(self) -> None:
         """Listen to the tracker's intake events."""
@@ -39,7 +54,20 @@ class MagnesiumIntakeEvent(MagnesiumEntity, EventEntity):
     def _async_fire(
         self, event_type: str, result: LogResult, context: Context | None
     ) -> None:
-        self._trigger_event(event_type, result.as_response())
+        entry = result.entry
+        totals = result.status.as_response()
+        self._trigger_event(
+            event_type,
+            {
+                "entry": {
+                    "id": entry.id,
+                    "kind": entry.kind.value,
+                    "day": entry.day.isoformat(),
+                    "magnesium_mg": entry.magnesium_mg,
+                },
+                **{key: totals[key] for key in EVENT_TOTALS},
+            },
+        )
         if context is not None:
             self.async_set_context(context)
         self.async_write_ha_state()

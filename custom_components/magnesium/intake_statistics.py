@@ -49,9 +49,16 @@ WRITE_DELAY: Final = 1.0
 _SAME_SUM: Final = 0.005
 
 
-def statistic_id_of(entry_id: str) -> str:
-    """The id of a person's intake statistic."""
-    return f"{DOMAIN}:intake_{slugify(entry_id)}"
+def statistic_id_of(person_key: str) -> str:
+    """The id of a person's intake statistic: "magnesium:alex_intake"."""
+    return f"{DOMAIN}:{slugify(person_key)}_intake"
+
+
+@callback
+def async_remove_statistic(hass: HomeAssistant, statistic_id: str) -> None:
+    """Delete a removed person's statistic, so a new one starts afresh."""
+    if "recorder" in hass.config.components:
+        get_instance(hass).async_clear_statistics([statistic_id])
 
 
 def _day_start(day: date) -> int:
@@ -64,13 +71,13 @@ class IntakeStatistics:
     def __init__(
         self,
         hass: HomeAssistant,
-        entry_id: str,
+        statistic_id: str,
         ledger: Callable[[], Ledger],
         name: Callable[[], str],
     ) -> None:
         """Follow the ledger that `ledger()` returns, of the person `name()`."""
         self._hass = hass
-        self.statistic_id = statistic_id_of(entry_id)
+        self.statistic_id = statistic_id
         self._ledger = ledger
         self._name = name
         # Rows from `_since` on are due; `_changed_hours` get one even when

@@ -95,7 +95,8 @@ SENSORS: tuple[MagnesiumSensorDescription, ...] = (
         state_class=SensorStateClass.TOTAL,
         resets_daily=True,
     ),
-    _mass("remaining_today", lambda status: status.remaining_mg),
+    # Derived from the intake and the target: no statistics of their own.
+    _mass("remaining_today", lambda status: status.remaining_mg, state_class=None),
     _mass("average_7d", lambda status: status.average_7d_mg),
     _mass(
         "daily_target",
@@ -116,7 +117,6 @@ SENSORS: tuple[MagnesiumSensorDescription, ...] = (
         translation_key="target_progress",
         native_unit_of_measurement=PERCENTAGE,
         suggested_display_precision=0,
-        state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda status: status.progress_pct,
     ),
 )

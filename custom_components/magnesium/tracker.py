@@ -38,7 +38,7 @@ from .const import (
     EVENT_TARGET_REACHED,
 )
 from .errors import MagnesiumError
-from .intake_statistics import IntakeStatistics
+from .intake_statistics import IntakeStatistics, statistic_id_of
 from .ledger import (
     AVERAGE_DAYS,
     DEFAULT_RETENTION_DAYS,
@@ -155,6 +155,15 @@ class UsualSupplement:
     form: str | None
 
 
+def intake_statistic_id(entry: MagnesiumConfigEntry) -> str:
+    """The id of a person's intake statistic, "magnesium:alex_intake".
+
+    From the name the person was added with (the entry's unique id), which a
+    later change of name keeps, like the entity ids.
+    """
+    return statistic_id_of(entry.unique_id or entry.entry_id)
+
+
 class PersonTracker:
     """One person's intake, as Home Assistant sees it."""
 
@@ -165,7 +174,7 @@ class PersonTracker:
         self._storage = LedgerStorage(hass, entry.entry_id, self._write_failed)
         self.ledger = Ledger(started=dt_util.now().date())
         self.statistics = IntakeStatistics(
-            hass, entry.entry_id, lambda: self.ledger, lambda: self.name
+            hass, intake_statistic_id(entry), lambda: self.ledger, lambda: self.name
         )
         self._target_reached_on: date | None = None
         self._last_backup_on: date | None = None

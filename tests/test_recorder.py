@@ -1,4 +1,6 @@
-"""The intake statistic tells the truth for every past day, whatever was corrected.
+"""What the recorder keeps: a true intake statistic, and little else per log.
+
+The intake statistic tells the truth for every past day, whatever was corrected:
 
 Days in Berlin around the end of summer time (Sunday 25 October 2026 has 25
 hours), with an undo after midnight, food logged for last night, an entry moved
@@ -24,6 +26,7 @@ from custom_components.magnesium.intake_statistics import (
     IntakeStatistics,
 )
 from homeassistant.components.recorder.core import Recorder
+from homeassistant.components.recorder.history import state_changes_during_period
 from homeassistant.components.recorder.statistics import (
     get_last_statistics,
     list_statistic_ids,
@@ -36,7 +39,7 @@ from .conftest import call, pass_time, setup_person
 
 FIRST_DAY = date(2026, 10, 22)
 DAYS = 7
-STATISTIC_ID = "magnesium:intake_alice_entry_id"
+STATISTIC_ID = "magnesium:alice_intake"
 
 
 @pytest.fixture
@@ -205,6 +208,12 @@ async def test_history_from_before_the_statistic_is_written_once(
     )
     assert last[STATISTIC_ID][0]["sum"] == sum(range(22, 28))
 
+    # A person removed takes their statistic along.
+    assert await hass.config_entries.async_remove(alice_entry.entry_id)
+    await async_wait_recording_done(hass)
+    ids = await recorder_mock.async_add_executor_job(list_statistic_ids, hass)
+    assert STATISTIC_ID not in [each["statistic_id"] for each in ids]
+
 
 @pytest.mark.usefixtures("alice")
 async def test_no_recorder_no_statistic(hass: HomeAssistant) -> None:
@@ -212,4 +221,30 @@ async def test_no_recorder_no_statistic(hass: HomeAssistant) -> None:
     response = await call(hass, "log_food", food="x", magnesium_mg=10)
     assert response["intake_today_mg"] == 10
     log = await call(hass, "get_log")
-    assert log["statistic_id"] == "magnesium:intake_alice_entry_id"
+    assert log["statistic_id"] == "magnesium:alice_intake"
+
+
+@pytest.mark.usefixtures("morning")
+async def test_a_log_records_only_the_event_type(
+    recorder_mock: Recorder, hass: HomeAssistant, alice_entry: MockConfigEntry
+) -> None:
+    """The event entity's entry and totals stay out of the database."""
+    await setup_person(hass, alice_entry)
+    start = dt_util.utcnow() - timedelta(seconds=1)
+    await call(hass, "log_food", food="almonds", unit="oz")
+    await call(hass, "log_supplement", magnesium_mg=100)
+    await async_wait_recording_done(hass)
+    states = await recorder_mock.async_add_executor_job(
+        state_changes_during_period, hass, start, None, "event.alice_intake"
+    )
+    recorded = [
+        state for state in states["event.alice_intake"] if state.state != "unknown"
+    ]
+    assert [state.attributes.get("event_type") for state in recorded] == [
+        "food_logged",
+        "supplement_logged",
+    ]
+    for state in recorded:
+        assert not {"entry", "intake_today_mg", "supplements_today_mg"} & set(
+            state.attributes
+        )
