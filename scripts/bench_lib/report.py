@@ -212,6 +212,37 @@ def voice_table(results: dict[str, Any]) -> str:
     return _table(["voice", "p50 ms", "p99 ms", "x counter", "sentence"], rows)
 
 
+def recorder_table(recorder: dict[str, Any]) -> str:
+    """Full cost and database writes of one call, with a real recorder."""
+    rows = []
+    for name, measured in recorder.items():
+        per_call = measured["rows_per_call"]
+        rows.append(
+            [
+                name,
+                _f(measured["full_cost"]["p50_ms"], 2),
+                _f(measured["full_cost"]["p99_ms"], 2),
+                f"{measured.get('vs_counter', 1.0)}x",
+                f"{measured['db_bytes_per_call']:,}",
+                " / ".join(
+                    f"{per_call[table]:g}"
+                    for table in ("states", "state_attributes", "statistics")
+                ),
+            ]
+        )
+    return _table(
+        [
+            "call, with all it writes",
+            "p50 ms",
+            "p99 ms",
+            "x counter",
+            "database bytes",
+            "rows: states / attributes / statistics",
+        ],
+        rows,
+    )
+
+
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     """Each target with the measured value and whether it is met."""
     checks: list[dict[str, Any]] = []

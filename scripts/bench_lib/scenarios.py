@@ -39,6 +39,7 @@ class Plan:
     per_day: int
     voice_calls: int
     voice: bool
+    recorder_calls: int
 
     @property
     def entries(self) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 import math
 import os
 from pathlib import Path
@@ -335,6 +336,61 @@ async def test_an_entry_shows_the_weight_it_was_read_as(
 
     await expect(card.locator(".entry .meta").first).to_contain_text("20 piece (24 g)")
     demo.call("remove_entry", entry_id=demo.entries()[0]["id"])
+
+
+async def test_a_past_day_is_shown_and_corrected(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """Step back to yesterday, correct an entry: the day's totals and bar follow."""
+    log = demo.call("get_log")
+    today = log["days"][-1]["date"]
+    yesterday = (date.fromisoformat(today) - timedelta(days=1)).isoformat()
+
+    def day_log() -> dict[str, Any]:
+        answer = demo.call("get_log", start_date=yesterday, end_date=yesterday)
+        day: dict[str, Any] = answer["days"][0]
+        return day
+
+    before = day_log()
+    entries = sorted(before["entries"], key=lambda e: e["logged_at"], reverse=True)
+    assert entries, "the demo has entries yesterday"
+    card = card_of(await open_card())
+
+    await card.get_by_role("button", name="Previous day").click()
+    await expect(card.locator(".entry .label")).to_have_text(
+        [entry["label"] for entry in entries], ignore_case=True
+    )
+    await expect(card.locator(".ring-total")).to_have_text(mg(before["intake_today_mg"]))
+    await expect(card.locator(".day.is-shown .value")).to_have_text(
+        mg(before["intake_today_mg"])
+    )
+    await expect(card.get_by_role("button", name="Next day")).to_be_enabled()
+
+    newest = entries[0]
+    await card.locator(".entry .edit-button").first.click()
+    amount = card.get_by_label("Amount" if newest["kind"] == "food" else "Dose (mg)")
+    await expect(amount).to_have_value(f"{newest['quantity']:g}")
+    await amount.fill(f"{newest['quantity'] * 2:g}")
+    await card.get_by_role("button", name="Save").click()
+
+    deadline = time.monotonic() + UPDATE_TIMEOUT
+    while (after := day_log())["intake_today_mg"] == before["intake_today_mg"]:
+        assert time.monotonic() < deadline, "the entry was not corrected"
+        await asyncio.sleep(0.1)
+    corrected = next(e for e in after["entries"] if e["id"] == newest["id"])
+    assert corrected["quantity"] == newest["quantity"] * 2
+    assert after["intake_today_mg"] == pytest.approx(
+        before["intake_today_mg"] - newest["magnesium_mg"] + corrected["magnesium_mg"]
+    )
+    await expect(card.locator(".ring-total")).to_have_text(mg(after["intake_today_mg"]))
+    await expect(card.locator(".day.is-shown .value")).to_have_text(
+        mg(after["intake_today_mg"])
+    )
+    await expect(card.locator("form")).to_have_count(0)
+
+    await card.get_by_role("button", name="Next day").click()
+    await expect(card.locator(".subtitle")).to_have_text("Today")
+    demo.call("update_entry", entry_id=newest["id"], quantity=newest["quantity"])
 
 
 async def test_warning_above_the_supplement_limit(

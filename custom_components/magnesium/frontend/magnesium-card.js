@@ -1,6 +1,8 @@
 /**
  * Magnesium dashboard card: a person's day against their target, supplements
- * against their limit, quick logging, today's entries and the last 7 days.
+ * against their limit, quick logging, the day's entries and the last 7 days.
+ * Any past day can be shown (step back, or tap its bar), its entries
+ * corrected or removed.
  *
  * Plain custom elements: Home Assistant's own Lit is not part of its public
  * API, so the card builds its DOM itself. Text from users is only ever set as
@@ -18,6 +20,10 @@ const ICONS = {
   close:
     "M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",
   alert: "M13 14H11V9H13M13 18H11V16H13M1 21H23L12 2L1 21Z",
+  pencil:
+    "M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",
+  previous: "M15.41,16.58L10.83,12L15.41,7.41L14,6L8,12L14,18L15.41,16.58Z",
+  next: "M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z",
 };
 // The entities the card shows, by translation key; a change to any re-renders.
 const WATCHED = [
@@ -143,6 +149,20 @@ function todayIn(timeZone) {
   return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
 }
 
+/** A moment as the value of a datetime-local field, in Home Assistant's time zone. */
+function localDateTime(isoDateTime, timeZone) {
+  const parts = new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(isoDateTime));
+  return parts.replace(" ", "T");
+}
+
 function shiftDay(isoDate, days) {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -226,7 +246,7 @@ STYLES.replaceSync(css`
   }
   header {
     display: flex;
-    align-items: baseline;
+    align-items: center;
     justify-content: space-between;
     gap: 8px;
   }
@@ -482,7 +502,7 @@ STYLES.replaceSync(css`
   }
   .entry {
     display: grid;
-    grid-template-columns: auto 1fr auto auto;
+    grid-template-columns: auto 1fr auto auto auto;
     align-items: center;
     column-gap: 10px;
     min-height: 48px;
@@ -510,7 +530,7 @@ STYLES.replaceSync(css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .remove {
+  .icon-button {
     width: 40px;
     height: 40px;
     border-radius: 50%;
@@ -518,11 +538,68 @@ STYLES.replaceSync(css`
     align-items: center;
     justify-content: center;
     color: var(--mg-muted);
+  }
+  .icon-button:hover:not(:disabled) {
+    background: var(--mg-track);
+    color: var(--primary-text-color);
+  }
+  .remove {
     margin-right: -8px;
   }
   .remove:hover:not(:disabled) {
-    background: var(--mg-track);
     color: var(--error-color, #db4437);
+  }
+  .edit form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 8px 12px;
+    padding: 4px 0 12px 18px;
+  }
+  .edit label {
+    display: grid;
+    gap: 2px;
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--mg-muted);
+  }
+  .edit input {
+    font: inherit;
+    font-size: var(--ha-font-size-m, 14px);
+    color: var(--primary-text-color);
+    background: var(--card-background-color, #fff);
+    border: 1px solid var(--divider-color, #e0e0e0);
+    border-radius: 6px;
+    padding: 6px 8px;
+    width: 7em;
+  }
+  .edit input[type="datetime-local"] {
+    width: auto;
+  }
+  .edit-actions {
+    display: flex;
+    gap: 4px;
+    margin-left: auto;
+  }
+  .text-button {
+    min-height: 36px;
+    padding: 0 12px;
+    border-radius: 18px;
+    color: var(--primary-color, #03a9f4);
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .text-button.primary {
+    background: var(--primary-color, #03a9f4);
+    color: var(--text-primary-color, #fff);
+  }
+  .days {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+    flex: none;
+  }
+  .days .icon-button {
+    width: 32px;
+    height: 32px;
   }
 
   /* Last 7 days */
@@ -537,6 +614,10 @@ STYLES.replaceSync(css`
     grid-template-rows: 16px 80px 18px;
     justify-items: center;
     min-width: 0;
+    border-radius: 6px;
+  }
+  .day:hover {
+    background: var(--mg-track);
   }
   .day .value {
     font-size: var(--ha-font-size-xs, 10px);
@@ -563,7 +644,7 @@ STYLES.replaceSync(css`
   .day .bar > span:last-child {
     border-radius: 4px 4px 0 0;
   }
-  .day:not(.is-today) .bar {
+  .day:not(.is-shown) .bar {
     opacity: 0.5;
   }
   .day .name {
@@ -571,8 +652,8 @@ STYLES.replaceSync(css`
     color: var(--mg-muted);
     line-height: 18px;
   }
-  .day.is-today .name,
-  .day.is-today .value {
+  .day.is-shown .name,
+  .day.is-shown .value {
     color: var(--primary-text-color);
     font-weight: var(--ha-font-weight-bold, 700);
   }
@@ -602,6 +683,8 @@ class MagnesiumCard extends HTMLElement {
     this._logKey = null;
     this._logRequest = 0;
     this._busy = new Set();
+    this._day = null; // the day shown, YYYY-MM-DD; null: today
+    this._editing = null; // { id, draft } of the entry being corrected
   }
 
   setConfig(config) {
@@ -626,6 +709,8 @@ class MagnesiumCard extends HTMLElement {
       // Another person: never show the last one's entries meanwhile.
       this._log = null;
       this._logKey = null;
+      this._day = null;
+      this._editing = null;
     }
     this._person = person;
     this._watched = watched;
@@ -657,7 +742,7 @@ class MagnesiumCard extends HTMLElement {
   }
 
   getCardSize() {
-    return 9 + Math.min(this._todayLog()?.entries.length ?? 3, 8);
+    return 9 + Math.min(this._shownLog()?.entries.length ?? 3, 8);
   }
 
   getGridOptions() {
@@ -666,11 +751,12 @@ class MagnesiumCard extends HTMLElement {
 
   // Reading and changing the log ------------------------------------------------
 
-  /** Reload the entries and the week when something was logged, removed or a day began. */
+  /** Reload the entries and the week when the log changed, a day began or another is shown. */
   _refreshLog(hass, person) {
     const today = todayIn(hass.config?.time_zone);
     const key = [
       today,
+      this._day,
       hass.states[person.entities.intake]?.state,
       hass.states[person.entities.intake_today]?.last_updated,
     ].join("|");
@@ -688,7 +774,8 @@ class MagnesiumCard extends HTMLElement {
         "get_log",
         {
           config_entry_id: person.configEntryId,
-          start_date: shiftDay(today, 1 - DAYS),
+          // The week, and back to the day shown when that is older.
+          start_date: [shiftDay(today, 1 - DAYS), this._day ?? today].sort()[0],
           end_date: today,
         },
         undefined,
@@ -705,12 +792,25 @@ class MagnesiumCard extends HTMLElement {
     this._render();
   }
 
-  _todayLog() {
-    return this._log?.days?.at(-1) ?? null;
+  /** The log of the day shown (the last day of the log is today). */
+  _shownLog() {
+    const days = this._log?.days;
+    if (!days) return null;
+    return this._day ? (days.find((day) => day.date === this._day) ?? null) : days.at(-1);
   }
 
+  /** Show another day; today (or later) is the live view. */
+  _showDay(isoDate) {
+    const today = todayIn(this._hass.config?.time_zone);
+    this._day = isoDate < today ? isoDate : null;
+    this._editing = null;
+    this._refreshLog(this._hass, this._person);
+    this._render();
+  }
+
+  /** Perform an action for the person; whether it worked. */
   async _call(key, service, data) {
-    if (this._busy.has(key)) return;
+    if (this._busy.has(key)) return false;
     this._busy.add(key);
     this._render();
     try {
@@ -719,8 +819,10 @@ class MagnesiumCard extends HTMLElement {
         config_entry_id: this._person.configEntryId,
         ...data,
       });
+      return true;
     } catch {
       // Already reported to the user by the toast.
+      return false;
     } finally {
       this._busy.delete(key);
       this._render();
@@ -743,6 +845,41 @@ class MagnesiumCard extends HTMLElement {
 
   _removeEntry(entry) {
     this._call(`remove-${entry.id}`, "remove_entry", { entry_id: entry.id });
+  }
+
+  _startEditing(entry) {
+    const timeZone = this._hass.config?.time_zone;
+    this._editing = {
+      id: entry.id,
+      draft: {
+        quantity: String(entry.quantity),
+        unit: entry.unit,
+        logged_at: localDateTime(entry.logged_at, timeZone),
+      },
+    };
+    this._render();
+    this.shadowRoot.querySelector('[data-key="edit-quantity"]')?.focus();
+  }
+
+  /** Send what the form changed; close it once the entry is updated. */
+  async _saveEdit(entry) {
+    const draft = this._editing.draft;
+    const changes = {};
+    const quantity = Number(draft.quantity);
+    if (quantity !== entry.quantity) changes.quantity = quantity;
+    if (entry.kind === "food" && draft.unit.trim() !== entry.unit) changes.unit = draft.unit.trim();
+    if (draft.logged_at !== localDateTime(entry.logged_at, this._hass.config?.time_zone)) {
+      changes.logged_at = draft.logged_at;
+    }
+    if (!Object.keys(changes).length) {
+      this._editing = null;
+      this._render();
+      return;
+    }
+    if (await this._call(`save-${entry.id}`, "update_entry", { entry_id: entry.id, ...changes })) {
+      this._editing = null;
+      this._render();
+    }
   }
 
   /** The supplement button's product: the card's, else the integration's default. */
@@ -778,9 +915,10 @@ class MagnesiumCard extends HTMLElement {
     return [
       this._header(this._config.title ?? person.name),
       el("div", { class: "pane" }, [
-        this._todaySection(),
+        this._daySection(),
         this._limitSection(),
-        this._quickLogSection(),
+        // Logging is for now; a past day's entries are corrected in the list.
+        this._day ? null : this._quickLogSection(),
       ]),
       el("div", { class: "pane" }, [this._entriesSection(), this._weekSection()]),
     ];
@@ -807,23 +945,82 @@ class MagnesiumCard extends HTMLElement {
     return numberState(this._hass, this._person.entities[key]);
   }
 
+  /** "Today", else the day shown: "Tue, Dec 1". */
+  _dayName() {
+    if (!this._day) return "Today";
+    return new Intl.DateTimeFormat(this._hass.locale?.language, {
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(this._day));
+  }
+
   _header(title) {
+    const shown = this._day ?? todayIn(this._hass.config?.time_zone);
     return el("header", {}, [
       el("h2", { text: title }),
-      el("span", { class: "subtitle", text: "Magnesium today" }),
+      el("nav", { class: "days", "aria-label": "Day shown" }, [
+        el(
+          "button",
+          {
+            type: "button",
+            class: "icon-button",
+            "data-key": "previous-day",
+            "aria-label": "Previous day",
+            title: "Previous day",
+            onClick: () => this._showDay(shiftDay(shown, -1)),
+          },
+          [icon("previous")],
+        ),
+        el("span", { class: "subtitle", "aria-live": "polite", text: this._dayName() }),
+        el(
+          "button",
+          {
+            type: "button",
+            class: "icon-button",
+            "data-key": "next-day",
+            "aria-label": "Next day",
+            title: "Next day",
+            disabled: !this._day,
+            onClick: () => this._showDay(shiftDay(shown, 1)),
+          },
+          [icon("next")],
+        ),
+      ]),
     ]);
   }
 
-  _todaySection() {
-    const total = this._state("intake_today");
-    const food = this._state("food_today") ?? 0;
-    const supplements = this._state("supplements_today") ?? 0;
-    const target = this._state("daily_target");
-    const remaining = this._state("remaining_today");
-    const average = this._state("average_7d");
+  /** The figures of the day shown: live from the sensors today, else from the log. */
+  _figures() {
+    if (!this._day) {
+      return {
+        total: this._state("intake_today"),
+        food: this._state("food_today") ?? 0,
+        supplements: this._state("supplements_today") ?? 0,
+        target: this._state("daily_target"),
+        remaining: this._state("remaining_today"),
+        average: this._state("average_7d"),
+        limit: this._state("supplement_limit") ?? 0,
+      };
+    }
+    const day = this._shownLog();
+    return {
+      total: day?.intake_today_mg ?? null,
+      food: day?.food_today_mg ?? 0,
+      supplements: day?.supplements_today_mg ?? 0,
+      target: day?.daily_target_mg ?? null,
+      remaining: day?.remaining_today_mg ?? null,
+      average: null,
+      limit: day?.supplement_limit_mg ?? 0,
+    };
+  }
+
+  _daySection() {
+    const { total, food, supplements, target, remaining, average } = this._figures();
     const reached = total !== null && target !== null && total >= target;
     const label =
-      `Today ${this._mg(total)} of ${this._mg(target)} target: ` +
+      `${this._dayName()} ${this._mg(total)} of ${this._mg(target)} target: ` +
       `food ${this._mg(food)}, supplements ${this._mg(supplements)}`;
     return el("section", { class: "summary" }, [
       el("div", { class: "ring", role: "img", "aria-label": label }, [
@@ -840,7 +1037,7 @@ class MagnesiumCard extends HTMLElement {
       el("ul", { class: "legend" }, [
         this._legendItem("food", "Food", food),
         this._legendItem("supplement", "Supplements", supplements),
-        this._legendItem(null, "7-day average", average),
+        this._day ? null : this._legendItem(null, "7-day average", average),
       ]),
     ]);
   }
@@ -877,8 +1074,7 @@ class MagnesiumCard extends HTMLElement {
   }
 
   _limitSection() {
-    const supplements = this._state("supplements_today") ?? 0;
-    const limit = this._state("supplement_limit") ?? 0;
+    const { supplements, limit } = this._figures();
     const excess = supplements - limit;
     // Leave room past the marker so that going over it is visible.
     const scale = Math.max(limit * 1.25, supplements) || 1;
@@ -958,24 +1154,97 @@ class MagnesiumCard extends HTMLElement {
   }
 
   _entriesSection() {
-    const day = this._todayLog();
+    const day = this._shownLog();
     const heading = el("h3", {}, [
-      el("span", { text: "Today's entries" }),
+      el("span", { text: this._day ? `Entries, ${this._dayName()}` : "Today's entries" }),
       day ? el("span", { class: "aside", text: String(day.entries.length) }) : null,
     ]);
     const notice = (text) => el("section", {}, [heading, el("p", { class: "notice", text })]);
     if (!this._log) return notice("Loading…");
     if (this._log.error) return notice(`Could not load the log: ${this._log.error}`);
-    if (!day?.entries.length) return notice("Nothing logged today yet.");
+    if (!day?.entries.length) {
+      return notice(this._day ? "Nothing logged on this day." : "Nothing logged today yet.");
+    }
     const newestFirst = [...day.entries].sort((a, b) => b.logged_at.localeCompare(a.logged_at));
     return el("section", {}, [
       heading,
       el(
         "ul",
         { class: "entries" },
-        newestFirst.map((entry) => this._entryRow(entry)),
+        newestFirst.flatMap((entry) =>
+          this._editing?.id === entry.id
+            ? [this._entryRow(entry), this._editForm(entry)]
+            : [this._entryRow(entry)],
+        ),
       ),
     ]);
+  }
+
+  /** Correct an entry: its amount (a supplement's dose), unit and time. */
+  _editForm(entry) {
+    const draft = this._editing.draft;
+    const busy = this._busy.has(`save-${entry.id}`);
+    const field = (name, label, props) =>
+      el("label", {}, [
+        el("span", { text: label }),
+        el("input", {
+          name,
+          "data-key": `edit-${name}`,
+          value: draft[name],
+          required: true,
+          onInput: (event) => {
+            draft[name] = event.target.value;
+          },
+          ...props,
+        }),
+      ]);
+    const isFood = entry.kind === "food";
+    return el(
+      "li",
+      { class: "edit" },
+      [
+        el(
+          "form",
+          {
+            "aria-label": `Correct ${entry.label}`,
+            onSubmit: (event) => {
+              event.preventDefault();
+              this._saveEdit(entry);
+            },
+          },
+          [
+            field("quantity", isFood ? "Amount" : "Dose (mg)", {
+              type: "number",
+              min: "0.01",
+              step: "any",
+              inputmode: "decimal",
+            }),
+            isFood ? field("unit", "Unit", { type: "text" }) : null,
+            field("logged_at", "When", { type: "datetime-local" }),
+            el("div", { class: "edit-actions" }, [
+              el("button", {
+                type: "button",
+                class: "text-button",
+                "data-key": "edit-cancel",
+                text: "Cancel",
+                onClick: () => {
+                  this._editing = null;
+                  this._render();
+                },
+              }),
+              el("button", {
+                type: "submit",
+                class: "text-button primary",
+                "data-key": "edit-save",
+                "aria-busy": busy ? "true" : null,
+                disabled: busy,
+                text: "Save",
+              }),
+            ]),
+          ],
+        ),
+      ],
+    );
   }
 
   _entryRow(entry) {
@@ -1005,7 +1274,23 @@ class MagnesiumCard extends HTMLElement {
         "button",
         {
           type: "button",
-          class: "remove",
+          class: "icon-button edit-button",
+          "data-key": `edit-${entry.id}`,
+          "aria-label": `Correct ${entry.label}, ${this._mg(entry.magnesium_mg)}`,
+          "aria-expanded": this._editing?.id === entry.id ? "true" : "false",
+          title: "Correct",
+          onClick: () =>
+            this._editing?.id === entry.id
+              ? ((this._editing = null), this._render())
+              : this._startEditing(entry),
+        },
+        [icon("pencil")],
+      ),
+      el(
+        "button",
+        {
+          type: "button",
+          class: "icon-button remove",
           "data-key": key,
           "aria-label": `Remove ${entry.label}, ${this._mg(entry.magnesium_mg)}`,
           title: "Remove",
@@ -1029,7 +1314,7 @@ class MagnesiumCard extends HTMLElement {
   }
 
   _weekSection() {
-    const days = this._log?.days;
+    const days = this._log?.days?.slice(-DAYS);
     if (!days?.length) return null;
     const target = days.at(-1).daily_target_mg;
     const scale = Math.max(target, ...days.map((day) => day.intake_today_mg)) * 1.1 || 1;
@@ -1042,7 +1327,7 @@ class MagnesiumCard extends HTMLElement {
     );
     const label = `Last ${days.length} days, target ${this._mg(target)}: ${described.join(", ")}`;
     const columns = days.map((day, index) =>
-      this._dayColumn(day, scale, weekday, index === days.length - 1),
+      this._dayColumn(day, scale, weekday, index === days.length - 1, described[index]),
     );
     // The bar area is the middle 80px row of each column (below a 16px value row).
     const line = el("span", {
@@ -1054,24 +1339,44 @@ class MagnesiumCard extends HTMLElement {
         el("span", { text: "Last 7 days" }),
         el("span", { class: "aside", text: `target ${this._mg(target)}` }),
       ]),
-      el("div", { class: "week", role: "img", "aria-label": label }, [...columns, line]),
+      el("div", { class: "week", role: "group", "aria-label": label }, [...columns, line]),
     ]);
   }
 
-  _dayColumn(day, scale, weekday, isToday) {
+  /** A day's bar: food and supplements; a tap shows the day. */
+  _dayColumn(day, scale, weekday, isToday, described) {
     const height = (mg) => `${(mg / scale) * 100}%`;
-    return el("div", { class: isToday ? "day is-today" : "day", "aria-hidden": "true" }, [
-      el("span", { class: "value", text: this._number(day.intake_today_mg) }),
-      el("div", { class: "bar" }, [
-        day.food_today_mg > 0
-          ? el("span", { class: "food", style: { height: height(day.food_today_mg) } })
-          : null,
-        day.supplements_today_mg > 0
-          ? el("span", { class: "supplement", style: { height: height(day.supplements_today_mg) } })
-          : null,
-      ]),
-      el("span", { class: "name", text: isToday ? "Today" : weekday.format(new Date(day.date)) }),
-    ]);
+    const shown = isToday ? !this._day : this._day === day.date;
+    const classes = ["day", isToday ? "is-today" : null, shown ? "is-shown" : null];
+    return el(
+      "button",
+      {
+        type: "button",
+        class: classes.filter(Boolean).join(" "),
+        "data-key": `day-${day.date}`,
+        "aria-label": `Show ${described}`,
+        "aria-pressed": shown ? "true" : "false",
+        onClick: () => this._showDay(day.date),
+      },
+      [
+        el("span", { class: "value", text: this._number(day.intake_today_mg) }),
+        el("div", { class: "bar" }, [
+          day.food_today_mg > 0
+            ? el("span", { class: "food", style: { height: height(day.food_today_mg) } })
+            : null,
+          day.supplements_today_mg > 0
+            ? el("span", {
+                class: "supplement",
+                style: { height: height(day.supplements_today_mg) },
+              })
+            : null,
+        ]),
+        el("span", {
+          class: "name",
+          text: isToday ? "Today" : weekday.format(new Date(day.date)),
+        }),
+      ],
+    );
   }
 }
 
