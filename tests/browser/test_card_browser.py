@@ -360,7 +360,9 @@ async def test_a_past_day_is_shown_and_corrected(
     await expect(card.locator(".entry .label")).to_have_text(
         [entry["label"] for entry in entries], ignore_case=True
     )
-    await expect(card.locator(".ring-total")).to_have_text(mg(before["intake_today_mg"]))
+    await expect(card.locator(".ring-total")).to_have_text(
+        mg(before["intake_today_mg"])
+    )
     await expect(card.locator(".day.is-shown .value")).to_have_text(
         mg(before["intake_today_mg"])
     )
