@@ -48,6 +48,7 @@ DOORS = {
     "entity",
     "config_flow",
     "diagnostics",
+    "logbook",
     "repairs",
 }
 # The base class the entity platforms share.

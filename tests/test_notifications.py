@@ -172,6 +172,7 @@ async def test_options_store_every_field(
             "notify_entities": ["notify.chat"],
             "notify_services": ["mobile_app_x"],
             "limit_warnings": False,
+            # A time field of the browser, or an older value, may have seconds.
             "summary_time": "20:30:00",
         },
     )
@@ -184,7 +185,7 @@ async def test_options_store_every_field(
         "notify_entities": ["notify.chat"],
         "notify_services": ["mobile_app_x"],
         "limit_warnings": False,
-        "summary_time": "20:30:00",
+        "summary_time": "20:30",
     }
 
     # The stored values come back as the form's suggestions.
@@ -192,7 +193,9 @@ async def test_options_store_every_field(
     fields = _form_fields(result)
     assert fields["notify_entities"].description == {"suggested_value": ["notify.chat"]}
     assert fields["limit_warnings"].description == {"suggested_value": False}
-    assert fields["summary_time"].description == {"suggested_value": "20:30:00"}
+    assert fields["summary_time"].description == {"suggested_value": "20:30"}
+    # A plain time of day: hours and minutes.
+    assert fields["summary_time.selector"].config["type"] == "time"
 
 
 async def test_options_empty_values_are_not_stored(
@@ -233,10 +236,23 @@ async def test_options_keep_a_notify_action_that_has_gone(
     assert alice_entry.options["notify_services"] == ["mobile_app_old"]
 
 
+@pytest.mark.parametrize("summary_time", ["25:00", "half past eight", "8"])
+async def test_options_refuse_a_time_that_is_none(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, summary_time: str
+) -> None:
+    alice_entry.add_to_hass(hass)
+    result = await hass.config_entries.options.async_init(alice_entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"summary_time": summary_time}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"summary_time": "invalid_summary_time"}
+    assert alice_entry.options == {}
+
+
 @pytest.mark.parametrize(
     "user_input",
     [
-        {"summary_time": "25:00"},
         {"notify_services": ["not_registered"]},
         {"notify_entities": ["light.kitchen"]},
     ],

@@ -20,6 +20,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.magnesium.intake_statistics import (
     WRITE_DELAY,
@@ -33,6 +34,7 @@ from homeassistant.components.recorder.statistics import (
     statistic_during_period,
 )
 from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from .conftest import call, pass_time, setup_person
@@ -248,3 +250,59 @@ async def test_a_log_records_only_the_event_type(
         assert not {"entry", "intake_today_mg", "supplements_today_mg"} & set(
             state.attributes
         )
+
+
+async def test_the_activity_log_says_what_was_logged(
+    morning: FrozenDateTimeFactory,
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """Each change and warning, in words, on the person's Intake entity."""
+    assert await async_setup_component(hass, "logbook", {})
+    await setup_person(hass, alice_entry)
+    start = dt_util.utcnow() - timedelta(seconds=1)
+    almonds = await call(hass, "log_food", food="20 almonds")
+    morning.tick(1)
+    await call(hass, "log_supplement", magnesium_mg=400, name="Calm Caps")
+    morning.tick(1)
+    await call(hass, "update_entry", entry_id=almonds["entry"]["id"], quantity=30)
+    morning.tick(1)
+    await call(hass, "remove_entry")
+    await async_wait_recording_done(hass)
+
+    client = await hass_ws_client()
+    await client.send_json_auto_id(
+        {
+            "type": "logbook/get_events",
+            "start_time": start.isoformat(),
+            # The clock stands still: the changes happened at its "now".
+            "end_time": (start + timedelta(minutes=1)).isoformat(),
+        }
+    )
+    response = await client.receive_json()
+    assert response["success"]
+    ours = [
+        (entry["name"], entry["message"], entry.get("entity_id"))
+        for entry in response["result"]
+        if entry.get("domain") == "magnesium"
+    ]
+    intake = "event.alice_intake"
+    # USDA SR 12563 almonds: 279 mg / 100 g, one almond 1.2 g.
+    assert ours == [
+        ("Alice", "logged 20 almonds (about 24 g), 67 mg of magnesium", intake),
+        ("Alice", "took Calm Caps, 400 mg of magnesium", intake),
+        (
+            "Alice",
+            "went over the supplement limit: 400 mg of 350 mg today",
+            intake,
+        ),
+        ("Alice", "reached the daily target: 467 mg of 320 mg", intake),
+        (
+            "Alice",
+            "corrected an entry to 30 almonds (about 36 g), 100 mg of magnesium",
+            intake,
+        ),
+        ("Alice", "removed Calm Caps (400 mg)", intake),
+    ]

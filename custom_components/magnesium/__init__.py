@@ -16,6 +16,7 @@ from .intake_statistics import async_remove_statistic
 from .ledger_store import LedgerStorage
 from .notifications import async_remove_notifications, async_setup_notifications
 from .services import async_setup_services
+from .texts import async_texts
 from .tracker import MagnesiumConfigEntry, PersonTracker, intake_statistic_id
 
 PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
@@ -26,6 +27,9 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Load the food table and register the actions, for every person alike."""
     hass.data[DATA_INTAKE] = Intake(hass, await FoodStore.async_load(hass))
+    # Loaded now, for what must be said without waiting (the activity log).
+    await async_texts(hass)
+    await async_texts(hass, "en")
     async_setup_services(hass)
     await async_register_card(hass)
     return True

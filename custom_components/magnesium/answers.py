@@ -8,8 +8,8 @@ spoken as whole numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
 
 from .intake import Subject
 from .ledger import Entry, EntryKind
@@ -72,10 +72,31 @@ def logged_foods(
 
 
 def _weighed_words(texts: Texts, entry: Entry) -> str:
-    words = entry_words(texts, entry)
-    if entry.grams is None or entry.unit in MASS_UNITS:
+    return _weighed(texts, entry_words(texts, entry), entry.unit, entry.grams)
+
+
+def _weighed(texts: Texts, words: str, unit: str, grams: float | None) -> str:
+    if grams is None or unit in MASS_UNITS:
         return words  # "30 g of dark chocolate" says its weight already
-    return texts("amount_weighed", amount=words, grams=texts.whole(entry.grams))
+    return texts("amount_weighed", amount=words, grams=texts.whole(grams))
+
+
+def logbook_message(texts: Texts, event_type: str, entry: Mapping[str, Any]) -> str:
+    """An activity log line of a change: "logged 20 almonds (about 24 g), 67 mg".
+
+    `entry` as the intake bus event carries it (`Entry.as_dict`).
+    """
+    label = str(entry["label"])
+    if entry["kind"] == EntryKind.SUPPLEMENT:
+        what = label
+    else:
+        quantity, unit = float(entry["quantity"]), str(entry["unit"])
+        what = _weighed(
+            texts, texts.amount(quantity, unit, label), unit, entry.get("grams")
+        )
+    return texts(
+        f"logbook_{event_type}", what=what, mg=texts.whole(entry["magnesium_mg"])
+    )
 
 
 def logged_supplement(

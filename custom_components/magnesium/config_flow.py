@@ -31,7 +31,6 @@ from homeassistant.helpers.selector import (
     TextSelector,
     TextSelectorConfig,
     TextSelectorType,
-    TimeSelector,
 )
 from homeassistant.util import dt as dt_util
 
@@ -265,14 +264,23 @@ class MagnesiumOptionsFlow(OptionsFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Empty fields fall back to the values of the reference tables."""
+        errors: dict[str, str] = {}
         if user_input is not None:
-            return self.async_create_entry(
-                data={
-                    key: value
-                    for key, value in user_input.items()
-                    if value not in (None, "", [])
-                }
-            )
+            summary_time = str(user_input.get(CONF_SUMMARY_TIME) or "").strip()
+            parsed = dt_util.parse_time(summary_time) if summary_time else None
+            if summary_time and parsed is None:
+                errors[CONF_SUMMARY_TIME] = "invalid_summary_time"
+            else:
+                if parsed is not None:
+                    # Hours and minutes: a summary has no use for seconds.
+                    user_input[CONF_SUMMARY_TIME] = parsed.strftime("%H:%M")
+                return self.async_create_entry(
+                    data={
+                        key: value
+                        for key, value in user_input.items()
+                        if value not in (None, "", [])
+                    }
+                )
         person = Person.from_config(self.config_entry.data)
         options = self.config_entry.options
         today = dt_util.now().date()
@@ -314,7 +322,10 @@ class MagnesiumOptionsFlow(OptionsFlow):
                     )
                 ),
                 vol.Optional(CONF_LIMIT_WARNINGS): BooleanSelector(),
-                vol.Optional(CONF_SUMMARY_TIME): TimeSelector(),
+                # A text field of type time: hours and minutes, no seconds.
+                vol.Optional(CONF_SUMMARY_TIME): TextSelector(
+                    TextSelectorConfig(type=TextSelectorType.TIME)
+                ),
             }
         )
         return self.async_show_form(
@@ -322,8 +333,9 @@ class MagnesiumOptionsFlow(OptionsFlow):
             data_schema=self.add_suggested_values_to_schema(
                 # Warnings are on until turned off, as soon as a target exists.
                 schema,
-                {CONF_LIMIT_WARNINGS: True, **options},
+                {CONF_LIMIT_WARNINGS: True, **options, **(user_input or {})},
             ),
+            errors=errors,
             description_placeholders={
                 "recommended_target_mg": str(daily_target_mg(person, today)),
                 "recommended_limit_mg": str(supplement_limit_mg(person, today)),

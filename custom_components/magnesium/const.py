@@ -50,6 +50,8 @@ ATTR_OVERRIDE: Final = "override"
 # Bus events.
 EVENT_SUPPLEMENT_LIMIT_EXCEEDED: Final = "magnesium_supplement_limit_exceeded"
 EVENT_TARGET_REACHED: Final = "magnesium_target_reached"
+# Every entry logged, corrected or removed: what the activity log shows.
+EVENT_INTAKE: Final = "magnesium_intake"
 
 # The most elemental magnesium one entry may carry: far above any real dose or
 # meal, so only typing mistakes (an extra zero, grams for milligrams) stop here.

@@ -15,7 +15,10 @@ import math
 from typing import Final
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.translation import async_get_translations
+from homeassistant.helpers.translation import (
+    async_get_cached_translations,
+    async_get_translations,
+)
 
 from .const import DOMAIN
 from .errors import MagnesiumError
@@ -96,3 +99,15 @@ async def async_texts(hass: HomeAssistant, language: str | None = None) -> Texts
     language = language or hass.config.language
     strings = await async_get_translations(hass, language, "exceptions", {DOMAIN})
     return Texts(language, strings)
+
+
+def cached_texts(hass: HomeAssistant) -> Texts:
+    """The texts of Home Assistant's language, when a callback cannot wait.
+
+    Loaded by `async_texts` at setup; English when the language changed since.
+    """
+    for language in (hass.config.language, "en"):
+        strings = async_get_cached_translations(hass, language, "exceptions", DOMAIN)
+        if strings:
+            return Texts(language, strings)
+    raise RuntimeError("The texts of Magnesium are not loaded")

@@ -34,6 +34,7 @@ from .const import (
     CONF_SUPPLEMENT_PRODUCT,
     CONF_SUPPLEMENT_UNIT_MG,
     DOMAIN,
+    EVENT_INTAKE,
     EVENT_SUPPLEMENT_LIMIT_EXCEEDED,
     EVENT_TARGET_REACHED,
 )
@@ -59,12 +60,16 @@ CLOCK_SKEW = timedelta(minutes=5)
 # States whose last write failed, kept from an unload to the next setup.
 _UNSAVED: HassKey[dict[str, PersonState]] = HassKey(f"{DOMAIN}_unsaved")
 
-# What the event entity reports; the last two also fire bus events.
-INTAKE_EVENT_TYPES = (
+# Changes of an entry: each also fires the bus event `magnesium_intake`.
+ENTRY_EVENT_TYPES = (
     "food_logged",
     "supplement_logged",
     "entry_removed",
     "entry_updated",
+)
+# What the event entity reports; the warnings have bus events of their own.
+INTAKE_EVENT_TYPES = (
+    *ENTRY_EVENT_TYPES,
     "supplement_limit_exceeded",
     "target_reached",
 )
@@ -576,6 +581,17 @@ class PersonTracker:
     def _fire_intake_event(
         self, event_type: str, result: LogResult, context: Context | None
     ) -> None:
+        if event_type in ENTRY_EVENT_TYPES:
+            self.hass.bus.async_fire(
+                EVENT_INTAKE,
+                {
+                    "config_entry_id": self.entry.entry_id,
+                    "name": self.name,
+                    "event_type": event_type,
+                    "entry": result.entry.as_dict(),
+                },
+                context=context,
+            )
         for listener in list(self._event_listeners):
             listener(event_type, result, context)
 
