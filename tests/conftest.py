@@ -146,6 +146,14 @@ TRANSLATIONS = json.loads(
 )
 
 
+async def refused(hass: HomeAssistant, service: str, key: str, **data: Any) -> str:
+    """Call an action that must refuse with the error `key`; its English message."""
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, service, **data)
+    assert err.value.translation_key == key
+    return translated_message(err.value)
+
+
 def translated_message(err: ServiceValidationError) -> str:
     """The English message of a translated error; fails if it is not translated."""
     assert err.translation_domain == DOMAIN

@@ -30,20 +30,13 @@ from homeassistant.exceptions import (
 )
 from homeassistant.helpers import issue_registry as ir
 
-from .conftest import call, error_of, pass_time, translated_message
+from .conftest import call, error_of, pass_time, refused
 
 CUSTOM_KEY = "magnesium.custom_foods"
 NUTELLA = "3017620422003"
 
 
 pytestmark = pytest.mark.usefixtures("alice")
-
-
-async def _fails(hass: HomeAssistant, service: str, key: str, **data: Any) -> str:
-    with pytest.raises(ServiceValidationError) as err:
-        await call(hass, service, **data)
-    assert err.value.translation_key == key
-    return translated_message(err.value)
 
 
 async def test_search_foods(hass: HomeAssistant) -> None:
@@ -58,7 +51,7 @@ async def test_search_foods(hass: HomeAssistant) -> None:
     assert foods[0]["score"] == 100
     typo = await call(hass, "search_foods", query="spinnach")
     assert typo["foods"][0]["name"].lower().startswith("spinach")
-    await _fails(hass, "search_foods", "invalid_limit", query="x", limit=0)
+    await refused(hass, "search_foods", "invalid_limit", query="x", limit=0)
 
 
 async def test_custom_food_is_used_by_everyone_and_kept(
@@ -95,7 +88,7 @@ async def test_custom_food_is_used_by_everyone_and_kept(
     stored = hass_storage[CUSTOM_KEY]["data"]["foods"]
     assert [food["name"] for food in stored] == ["Grandma's lentil soup"]
 
-    await _fails(
+    await refused(
         hass,
         "add_food",
         "duplicate_food",
@@ -105,7 +98,7 @@ async def test_custom_food_is_used_by_everyone_and_kept(
     )
     removed = await call(hass, "remove_food", name="Grandma's lentil soup")
     assert removed["food"]["name"] == "Grandma's lentil soup"
-    message = await _fails(
+    message = await refused(
         hass, "remove_food", "unknown_custom_food", name="Grandma's lentil soup"
     )
     assert "Grandma's lentil soup" in message
@@ -149,20 +142,22 @@ async def test_custom_foods_survive_a_restart(
 async def test_invalid_custom_food(
     hass: HomeAssistant, data: dict[str, Any], key: str
 ) -> None:
-    await _fails(hass, "add_food", key, **data)
+    await refused(hass, "add_food", key, **data)
     assert (await call(hass, "search_foods", query="bar"))["foods"][0]["tier"] != (
         "custom"
     )
 
 
 async def test_food_or_barcode_is_required(hass: HomeAssistant) -> None:
-    await _fails(hass, "log_food", "food_required")
+    await refused(hass, "log_food", "food_required")
 
 
 async def test_barcode_lookup_is_off_by_default(
     hass: HomeAssistant, aioclient_mock: AiohttpClientMocker
 ) -> None:
-    message = await _fails(hass, "log_food", "barcode_lookup_disabled", barcode=NUTELLA)
+    message = await refused(
+        hass, "log_food", "barcode_lookup_disabled", barcode=NUTELLA
+    )
     assert "Alice" in message
     assert aioclient_mock.call_count == 0
 
@@ -247,7 +242,7 @@ async def test_barcode_problems(
         assert not isinstance(err.value, ServiceValidationError)
         assert err.value.translation_key == key
     else:
-        await _fails(hass, "log_food", key, barcode=barcode)
+        await refused(hass, "log_food", key, barcode=barcode)
     log = await call(hass, "get_log")
     assert log["days"][0]["entries"] == []
 
@@ -261,10 +256,10 @@ async def test_a_foods_own_name_wins_over_a_phrase(hass: HomeAssistant) -> None:
     candy = await call(hass, "log_food", food="100 grand bar")
     assert candy["entry"]["quantity"] == 1
     assert "grand" in candy["entry"]["label"].lower()
-    message = await _fails(hass, "log_food", "unknown_food", food="2 cups of qwxzzy")
+    message = await refused(hass, "log_food", "unknown_food", food="2 cups of qwxzzy")
     assert "qwxzzy" in message
-    await _fails(hass, "log_food", "unit_not_accepted", food="a handful of banana")
-    await _fails(hass, "log_food", "missing_food", food="two cups")
+    await refused(hass, "log_food", "unit_not_accepted", food="a handful of banana")
+    await refused(hass, "log_food", "missing_food", food="two cups")
 
 
 def _custom_file(foods: Any, version: int = 1) -> dict[str, Any]:
@@ -278,7 +273,7 @@ async def test_a_custom_food_may_not_silently_replace_a_builtin(
     hass: HomeAssistant,
 ) -> None:
     """A household "spinach" at 4,999 mg would change everyone's spinach."""
-    message = await _fails(
+    message = await refused(
         hass,
         "add_food",
         "food_shadows_builtin",
@@ -287,7 +282,7 @@ async def test_a_custom_food_may_not_silently_replace_a_builtin(
         serving="1 cup",
     )
     assert "spinach" in message
-    await _fails(
+    await refused(
         hass,
         "add_food",
         "food_shadows_builtin",

@@ -23,7 +23,7 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 from homeassistant.util.yaml import load_yaml
 
-from .conftest import call, setup_person, translated_message
+from .conftest import call, refused, setup_person
 
 pytestmark = pytest.mark.usefixtures("morning")
 
@@ -37,12 +37,7 @@ async def _call(
 async def _fails(
     hass: HomeAssistant, service: str, data: dict[str, Any], key: str
 ) -> str:
-    with pytest.raises(ServiceValidationError) as err:
-        await hass.services.async_call(
-            DOMAIN, service, data, blocking=True, return_response=True
-        )
-    assert err.value.translation_key == key
-    return translated_message(err.value)
+    return await refused(hass, service, key, **data)
 
 
 def _state(hass: HomeAssistant, entity_id: str) -> str:

@@ -10,17 +10,13 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.magnesium.const import EVENT_SUPPLEMENT_LIMIT_EXCEEDED
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.event import async_track_state_change_event
 
-from .conftest import call, setup_person, translated_message
+from .conftest import call, refused, setup_person
 
 
 async def _fails(hass: HomeAssistant, data: dict[str, Any], key: str) -> str:
-    with pytest.raises(ServiceValidationError) as err:
-        await call(hass, "update_entry", **data)
-    assert err.value.translation_key == key
-    return translated_message(err.value)
+    return await refused(hass, "update_entry", key, **data)
 
 
 def _state(hass: HomeAssistant, entity_id: str) -> str:
