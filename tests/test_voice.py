@@ -24,8 +24,9 @@ from custom_components.magnesium.voice import tracked_names
 from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
+from homeassistant.components.conversation.models import AbstractConversationAgent
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import intent
+from homeassistant.helpers import chat_session, intent
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.setup import async_setup_component
 
@@ -555,10 +556,11 @@ async def test_a_bare_undo_follows_a_magnesium_log_only(
     alice = people["alice"]
     await say("I ate a banana")
     logged = conversations[-1]
-    assert speech(await say("undo")) == "Sorry, I couldn't do that."
+    # What the default agent says to a sentence it does not understand.
+    assert speech(await say("undo")) == "Sorry, I couldn't understand that."
     await say("what time is it", conversation_id=logged)
     assert speech(await say("cancel that", conversation_id=logged)) == (
-        "Sorry, I couldn't do that."
+        "Sorry, I couldn't understand that."
     )
     assert len(today(alice)) == 1
     await say("I ate an ounce of almonds", conversation_id=logged)
@@ -596,12 +598,17 @@ async def test_a_meal_is_several_foods(
 async def test_unknown_food_names_the_closest(
     people: dict[str, MockConfigEntry], say: Say
 ) -> None:
-    """An unknown food logs nothing and answers with the closest known foods."""
-    answer = speech(await say("I had a plate of oatmeel pancakez"))
+    """An unknown food said with an amount answers with the closest known foods.
+
+    Without one it is small talk: the answer of the default agent to a
+    sentence it does not understand.
+    """
+    answer = speech(await say("I had a cup of oatmeel pancakez"))
     assert "oatmeel pancakez" in answer
     assert "Closest matches:" in answer
-    answer = speech(await say("I had a bad day"))
-    assert "bad day" in answer
+    for small_talk in ("I had a bad day", "I just finished the dishes", "I had it"):
+        answer = speech(await say(small_talk))
+        assert answer == "Sorry, I couldn't understand that.", small_talk
     assert today(people["alice"]) == ()
 
 
@@ -852,3 +859,64 @@ async def test_german_custom_sentences(
 async def test_english_works_in_a_german_pipeline(say: Say) -> None:
     """Trigger sentences do not depend on the pipeline's language."""
     assert speech(await say("I ate a banana", language="de")).startswith("Logged")
+
+
+class _EchoAgent(AbstractConversationAgent):
+    """An LLM agent stand-in: says what it heard, and whether it had a history."""
+
+    @property
+    def supported_languages(self) -> list[str]:
+        return ["en"]
+
+    async def async_process(
+        self, user_input: conversation.ConversationInput
+    ) -> conversation.ConversationResult:
+        response = intent.IntentResponse(language="en")
+        response.async_set_speech(f"LLM heard: {user_input.text}")
+        return conversation.ConversationResult(response=response)
+
+
+async def _pipeline_says(
+    hass: HomeAssistant, text: str, agent_id: str, user_id: str
+) -> str | None:
+    """What an Assist pipeline with `agent_id` answers from sentence triggers.
+
+    As the pipeline does with an LLM agent: the sentence triggers first, in
+    the pipeline's own chat session and log.
+    """
+    user_input = conversation.ConversationInput(
+        text=text,
+        context=Context(user_id=user_id),
+        conversation_id=None,
+        device_id=None,
+        satellite_id=None,
+        language="en",
+        agent_id=agent_id,
+    )
+    with (
+        chat_session.async_get_chat_session(hass, None) as session,
+        conversation.async_get_chat_log(hass, session, user_input) as chat_log,
+    ):
+        return await conversation.async_handle_sentence_triggers(
+            hass, user_input, chat_log
+        )
+
+
+async def test_small_talk_goes_to_the_pipelines_llm_agent(
+    hass: HomeAssistant,
+    people: dict[str, MockConfigEntry],
+    users: dict[str, MockUser],
+) -> None:
+    """In a pipeline with an LLM agent, what is not ours is the agent's to answer."""
+    llm_entry = MockConfigEntry(domain="test_llm")
+    llm_entry.add_to_hass(hass)
+    conversation.async_set_agent(hass, llm_entry, _EchoAgent())
+    alice = users["alice"].id
+
+    for small_talk in ("I had a bad day", "I'm having a party", "undo"):
+        answer = await _pipeline_says(hass, small_talk, llm_entry.entry_id, alice)
+        assert answer == f"LLM heard: {small_talk}"
+    answer = await _pipeline_says(hass, "I ate a banana", llm_entry.entry_id, alice)
+    assert answer is not None
+    assert answer.startswith("Logged 1 banana")
+    assert [entry.label for entry in today(people["alice"])] == ["banana"]

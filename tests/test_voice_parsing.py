@@ -26,7 +26,6 @@ from custom_components.magnesium.supplements import (
     Dose,
     SpokenSupplement,
     SupplementForm,
-    parse_dose,
     parse_supplement,
 )
 
@@ -236,16 +235,54 @@ def test_meal_splits(text: str, splits: list[list[str]]) -> None:
         ("a", Dose(1.0)),
     ],
 )
-def test_parse_dose(text: str, dose: Dose) -> None:
-    assert parse_dose(text) == dose
+def test_a_dose_slot(text: str, dose: Dose) -> None:
+    assert parse_supplement(dose=text).dose == dose
 
 
-@pytest.mark.parametrize("text", ["", "of", "mg", "capsules", "two cups", "lots"])
-def test_parse_dose_refuses(text: str) -> None:
+@pytest.mark.parametrize("text", ["of", "mg", "capsules", "lots"])
+def test_a_dose_slot_without_an_amount_is_refused(text: str) -> None:
     with pytest.raises(MagnesiumError) as err:
-        parse_dose(text)
+        parse_supplement(dose=text)
     assert err.value.translation_key == "invalid_dose"
     assert err.value.placeholders == {"dose": text}
+
+
+@pytest.mark.parametrize(
+    ("slots", "dose", "form"),
+    [
+        ({"dose": "two 100 mg"}, Dose(200.0, in_mg=True), None),
+        ({"dose": "half a 400 mg"}, Dose(200.0, in_mg=True), None),
+        ({"dose": "a 400 mg", "form": "oxide"}, Dose(400.0, in_mg=True), "oxide"),
+        (
+            {"dose": "two capsules", "form": "glycinate 100 mg each"},
+            Dose(200.0, in_mg=True),
+            "glycinate",
+        ),
+        (
+            {"dose": "500 milligrams", "form": "citrate powder"},
+            Dose(500.0, True),
+            "citrate",
+        ),
+        ({"dose": "300 mg", "form": "effervescent"}, Dose(300.0, in_mg=True), None),
+        ({"supplement": "my magnesium supplement 200 mg"}, Dose(200.0, True), None),
+        (
+            {"supplement": "a 250 mg magnesium citrate tablet"},
+            Dose(250.0, True),
+            "citrate",
+        ),
+        ({"supplement": "two magnesium tablets"}, Dose(2.0, word="tablets"), None),
+        ({"supplement": "my magnesium"}, None, None),
+    ],
+)
+def test_a_supplement_phrase(
+    slots: dict[str, str], dose: Dose | None, form: str | None
+) -> None:
+    """Milligrams wherever said, times a count before them; the form among the rest."""
+    spoken = parse_supplement(
+        slots.get("supplement"), slots.get("dose"), slots.get("form")
+    )
+    assert spoken.dose == dose
+    assert spoken.form == form
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from .food_store import FoodStore
 from .foods import Food, FoodMatch, FoodTable, Measurement, make_custom_food
 from .ledger import Entry, EntryKind, find_entry
 from .openfoodfacts import async_lookup_barcode
-from .phrases import read_food, read_meal
+from .phrases import read_food, read_meal, sounds_like_food
 from .quantities import MAX_TEXT_LENGTH, SERVING, validate_quantity
 from .sentences import split_person, strip_relation
 from .supplements import SupplementForm, elemental_mg
@@ -264,6 +264,11 @@ class Intake:
         _bounded(text, "food")
         _bounded(unit, "unit", MAX_ID_LENGTH)
         return read_food(self.foods, text, quantity, unit)
+
+    def sounds_like_food(self, text: str) -> bool:
+        """Whether spoken words are about food the table knows (or an amount)."""
+        _bounded(text, "food")
+        return sounds_like_food(self.foods, text)
 
     # Logging and correcting ----------------------------------------------
 

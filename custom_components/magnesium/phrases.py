@@ -9,6 +9,7 @@ right. Parsing works on words, in time linear in the length of the text.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import combinations
 import re
@@ -55,6 +56,11 @@ _COUNTS_BEFORE_FRACTION: Final = ARTICLES | {"one", "two", "three"}
 _WORD_OR_MARK: Final = re.compile(r"[,&+]|[^\s,&+]+")
 # Beyond this many separators only "one food" and "all parts" are tried.
 _MAX_SEPARATORS: Final = 6
+# A food heard with less confidence than this is not taken for one: "the
+# dishes" reads as potato salad at 70, "my package" as coconut at 74.
+SPOKEN_FOOD_SCORE: Final = 75.0
+# Errors of words that name no food; the others are about a food's amount.
+_NOT_A_FOOD: Final = frozenset({"unknown_food", "missing_food"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +116,7 @@ def _weighed_item(words: list[str]) -> tuple[float, str, int] | None:
     return quantity, unit, index
 
 
-def parse_food_phrase(text: str) -> FoodPhrase:
+def parse_food_phrase(text: str, *, whole_is_amount: bool = False) -> FoodPhrase:
     """Split a free-text or spoken food phrase into quantity, unit and food.
 
     "an ounce of almonds" -> (1, "oz", "almonds"); "a glass of milk" ->
@@ -118,7 +124,8 @@ def parse_food_phrase(text: str) -> FoodPhrase:
     (1, "serving", "almonds"). Leading "the", "my", "I had" are dropped. A
     phrase without an amount means one of the food ("banana" -> 1, None).
     Raises `missing_food` when no food text is left, `invalid_quantity` for
-    an unusable amount.
+    an unusable amount. With `whole_is_amount`, "whole" after the amount
+    means all of it ("a whole mango"), not part of a name ("whole milk").
     """
     raw = str(text)
     words = _strip_prefix(tokens(raw[:MAX_TEXT_LENGTH]))
@@ -133,6 +140,8 @@ def parse_food_phrase(text: str) -> FoodPhrase:
         counted = True
     elif (amount := leading_amount(words)) is not None:
         (quantity, index), counted = amount, True
+    if whole_is_amount and index + 1 < len(words) and words[index] == "whole":
+        index += 1
     if unit is None:
         matched = leading_unit(words, index)
         # A lone size word before the food is a unit ("2 large eggs"), but not
@@ -165,10 +174,13 @@ def _is_separator(words: list[str], index: int) -> bool:
         return False
     if word != "and":
         return True
-    following = [later.casefold() for later in words[index + 1 : index + 3]]
+    following = [later.casefold() for later in words[index + 1 : index + 4]]
     if following and following[0] in _COUNTS_BEFORE_FRACTION:
         following = following[1:]
-    return not (following and following[0] in _FRACTIONS_AFTER_AND)
+    if following and following[0] in _FRACTIONS_AFTER_AND:
+        # "one and a half cups" goes on; "and half a cup of beans" starts anew.
+        return len(following) > 1 and following[1] in ARTICLES
+    return True
 
 
 def meal_splits(text: str) -> Iterator[list[str]]:
@@ -196,6 +208,25 @@ def meal_splits(text: str) -> Iterator[list[str]]:
                 yield groups
 
 
+def _best_phrase(foods: FoodTable, text: str) -> tuple[FoodPhrase, FoodMatch]:
+    """The phrase of `text` and its food; "whole" read both ways if said."""
+    phrase = parse_food_phrase(text)
+    try:
+        found = foods.resolve(phrase.food)
+    except MagnesiumError:
+        if "whole" not in tokens(text):
+            raise
+        phrase = parse_food_phrase(text, whole_is_amount=True)
+        return phrase, foods.resolve(phrase.food)
+    if "whole" in tokens(text):
+        with suppress(MagnesiumError):
+            entire = parse_food_phrase(text, whole_is_amount=True)
+            other = foods.resolve(entire.food)
+            if other.score > found.score:
+                return entire, other
+    return phrase, found
+
+
 def read_food(
     foods: FoodTable, text: str, quantity: float | None = None, unit: str | None = None
 ) -> Measurement:
@@ -215,8 +246,7 @@ def read_food(
     except MagnesiumError as err:
         error = err
     try:
-        phrase = parse_food_phrase(text)
-        found = foods.resolve(phrase.food)
+        phrase, found = _best_phrase(foods, text)
     except MagnesiumError as err:
         error = err
     else:
@@ -229,6 +259,28 @@ def read_food(
         assert error is not None
         raise error
     return match.food.measure(score=match.score)
+
+
+def sounds_like_food(foods: FoodTable, text: str) -> bool:
+    """Whether spoken words are about food, not "a bad day" or "the dishes".
+
+    They are when they read as foods the table knows well, or when they say
+    an amount in a unit ("a cup of oatmeel"): then a food that is not known
+    deserves an answer that says so.
+    """
+    try:
+        measured = read_meal(foods, text)
+    except MagnesiumError as err:
+        if err.translation_key not in _NOT_A_FOOD:
+            return True  # a food with an amount it cannot have: say so
+        measured = []
+    if measured and min(item.score for item in measured) >= SPOKEN_FOOD_SCORE:
+        return True
+    try:
+        phrase = parse_food_phrase(text)
+    except MagnesiumError:
+        return False
+    return phrase.unit is not None and phrase.unit != SERVING
 
 
 def read_meal(foods: FoodTable, text: str) -> list[Measurement]:

@@ -47,6 +47,7 @@ RULES: Final[dict[str, str]] = {
         "|earlier [today]|so far [today]|for today"
         "|for (breakfast|lunch|dinner|supper|dessert|a snack|my snack)"
         "|at (breakfast|lunch|dinner|supper|work)"
+        "|(after|before) (breakfast|lunch|dinner|supper|bed|my workout|the gym)"
         "|with (breakfast|lunch|dinner|my meal|a meal|food|water))"
     ),
     "tail": (
@@ -136,6 +137,9 @@ TEMPLATES: Final[dict[str, list[_Block]]] = {
                 "<log> {food} <tail>",
                 "<log> that (i|we) (had|ate|drank) {food} <tail>",
                 "for {person}[,] <log> {food} [<when>] [please]",
+                # "breakfast was two eggs and toast"
+                "[my] (breakfast|lunch|dinner|supper|snack|dessert) (was|is) {food}"
+                " <tail>",
             ],
             {},
         )
@@ -422,7 +426,7 @@ def parse(
         if best is None or score < best[0]:
             slots = {
                 name: (
-                    str(entity.text).strip()
+                    _as_said(text, str(entity.text).strip())
                     if entity.is_wildcard
                     else str(entity.value)
                 )
@@ -438,6 +442,17 @@ def parse(
         slots = {k: v for k, v in parsed.slots.items() if k != "food"}
         return Parsed(INTENT_LOG_SUPPLEMENT, {**slots, "supplement": food})
     return parsed
+
+
+def _as_said(text: str, value: str) -> str:
+    """A wildcard's words as they were said: with the commas between them.
+
+    The matcher leaves punctuation out, and "a kiwi, an orange and a banana"
+    is three foods only with its commas.
+    """
+    pattern = r"[\s,;]+".join(re.escape(word) for word in value.split())
+    found = re.search(pattern, text, re.IGNORECASE) if pattern else None
+    return found.group(0) if found else value
 
 
 def strip_relation(spoken: str) -> str:

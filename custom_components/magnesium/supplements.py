@@ -14,14 +14,14 @@ magnesium per gram of compound.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from enum import StrEnum
 import re
 from typing import Final
 
 from .errors import MagnesiumError
-from .quantities import MASS_UNITS, canonical_unit, parse_amount
+from .quantities import MASS_UNITS, canonical_unit, leading_amount
 from .words import ARTICLES, DETERMINERS, clip, positive_number, tokens
 
 MG_ATOMIC_WEIGHT = 24.305
@@ -267,56 +267,12 @@ def _invalid_dose(text: str) -> MagnesiumError:
     )
 
 
-def _dose(words: list[str], text: str) -> Dose:
-    """A dose from its words ("400 mg", "two capsules", "a")."""
-    try:
-        if words[-1] in COUNT_WORDS and len(words) > 1:
-            return Dose(parse_amount(" ".join(words[:-1])), word=words[-1])
-        try:
-            unit = canonical_unit(words[-1])
-        except MagnesiumError:
-            # No unit: a number of the person's usual supplement ("two").
-            return Dose(parse_amount(" ".join(words)))
-        if unit in MASS_UNITS and len(words) > 1:
-            amount = parse_amount(" ".join(words[:-1]))
-            return Dose(amount * MASS_UNITS[unit] / MASS_UNITS["mg"], in_mg=True)
-    except MagnesiumError as err:
-        raise _invalid_dose(text) from err
-    raise _invalid_dose(text)
-
-
-def parse_dose(text: str) -> Dose:
-    """Parse a spoken dose: "400 mg", "200 milligrams", "two capsules", "a".
-
-    Milligrams are elemental magnesium, as Supplement Facts labels state
-    them. Raises `invalid_dose`.
-    """
-    words = tokens(text)
-    while words and words[-1] in _FILLER:
-        words.pop()
-    if not words:
-        raise _invalid_dose(text)
-    return _dose(words, text)
-
-
 @dataclass(frozen=True, slots=True)
 class SpokenSupplement:
     """What a supplement sentence says: the dose (None: one) and the form."""
 
     dose: Dose | None
     form: SupplementForm | None
-
-
-def _form(words: Iterable[str]) -> SupplementForm | None:
-    described = [
-        word
-        for word in words
-        if word not in _SUPPLEMENT_WORDS
-        and word not in COUNT_WORDS
-        and word not in _FILLER
-        and word not in ARTICLES
-    ]
-    return parse_form(" ".join(described)) if described else None
 
 
 def parse_supplement(
@@ -326,27 +282,114 @@ def parse_supplement(
 
     `text` is a whole phrase such as "400 mg of magnesium citrate", "my
     magnesium" or "a magnesium glycinate supplement of 120 milligrams";
-    `dose` and `form` are separate slots when the template split them. A
-    count word in the phrase ("two magnesium tablets") counts units. Raises
-    `invalid_dose` or `unknown_form`.
+    `dose` and `form` are separate slots when the template split them. The
+    words are read together: milligrams wherever they are said, a count of
+    units before them or before a unit word ("two 100 mg capsules", "half a
+    400 mg tablet", "two capsules of glycinate, 100 mg each"), and a form
+    among the rest ("citrate powder"). A count alone counts units of the
+    usual supplement. Raises `invalid_dose` or `unknown_form`.
     """
-    parsed_dose = parse_dose(dose) if dose else None
-    words = tokens(text or "")
-    count_word = next((word for word in words if word in COUNT_WORDS), None)
-    if "magnesium" in words:
-        split = words.index("magnesium")
-        before, after = words[:split], words[split + 1 :]
-    else:
-        before, after = [], words
-    if "of" in after and parsed_dose is None:
-        # "... glycinate supplement of 120 milligrams"
-        split = len(after) - after[::-1].index("of")
-        parsed_dose = parse_dose(" ".join(after[split:]))
-        after = after[: split - 1]
-    while before and before[0] in _FILLER:
-        before.pop(0)
-    if before and parsed_dose is None:
-        parsed_dose = parse_dose(" ".join(before))
-    if parsed_dose and not parsed_dose.in_mg and not parsed_dose.word and count_word:
-        parsed_dose = Dose(parsed_dose.amount, word=count_word)
-    return SpokenSupplement(parsed_dose, _form(tokens(form) if form else after))
+    words = [*tokens(dose or ""), *tokens(text or ""), *tokens(form or "")]
+    mg_at = _milligrams_at(words)
+    count = _count_at(words, mg_at[1] if mg_at else len(words))
+    used: set[int] = set()
+    spoken: Dose | None = None
+    if mg_at is not None:
+        mg, first, end = mg_at
+        # A count said before the milligrams multiplies them.
+        spoken = Dose(round((count[0] if count else 1.0) * mg, 2), in_mg=True)
+        used.update(range(first, end))
+    elif count is not None:
+        word = next((word for word in words if word in COUNT_WORDS), None)
+        spoken = Dose(count[0], word=word)
+    if count is not None:
+        used.update(range(count[1], count[2]))
+    if dose and not used & set(range(len(tokens(dose)))):
+        raise _invalid_dose(dose)  # "lots": a dose slot without an amount
+    rest = [word for at, word in enumerate(words) if at not in used]
+    return SpokenSupplement(spoken, _spoken_form(rest, " ".join(words)))
+
+
+def _count_at(words: list[str], end: int) -> tuple[float, int, int] | None:
+    """The first count before `end`: (count, its first, its end) or None."""
+    for first in range(end):
+        if words[first] in _FILLER - ARTICLES:
+            continue  # "my", "the", "some"
+        amount = leading_amount(words[first:end])
+        if amount is not None:
+            return amount[0], first, first + amount[1]
+    return None
+
+
+def _milligrams_at(words: list[str]) -> tuple[float, int, int] | None:
+    """The first "<amount> <mass unit>" in `words`: (mg, its first, its end)."""
+    for first in range(len(words)):
+        amount = leading_amount(words[first:])
+        if amount is None or first + amount[1] >= len(words):
+            continue
+        end = first + amount[1]
+        try:
+            unit = canonical_unit(words[end])
+        except MagnesiumError:
+            continue
+        if unit in MASS_UNITS:
+            mg = amount[0] * MASS_UNITS[unit] / MASS_UNITS["mg"]
+            return mg, first, end + 1
+    return None
+
+
+# Words of a supplement's kind that are not its form.
+_KIND_WORDS: Final = frozenset(
+    {
+        "powder",
+        "effervescent",
+        "chewable",
+        "liquid",
+        "drink",
+        "drops",
+        "spray",
+        "oil",
+        "complex",
+        "each",
+        "per",
+        "in",
+        "with",
+        "before",
+        "after",
+        "bed",
+        "bedtime",
+        "breakfast",
+        "lunch",
+        "dinner",
+        "morning",
+        "evening",
+        "night",
+        "tonight",
+        "today",
+    }
+)
+
+
+def _spoken_form(words: list[str], said: str) -> SupplementForm | None:
+    """The form among the words left after the dose; None when none is said."""
+    described = [
+        word
+        for word in words
+        if word not in _SUPPLEMENT_WORDS | COUNT_WORDS | _FILLER | _KIND_WORDS
+        and not any(char.isdigit() for char in word)
+    ]
+    if not described:
+        return None
+    try:
+        return parse_form(" ".join(described))
+    except MagnesiumError:
+        # "magnesium glycinate 100 mg each": one of the words may be the form.
+        for word in described:
+            with suppress(MagnesiumError):
+                return parse_form(word)
+        raise MagnesiumError(
+            "unknown_form",
+            f"Unknown magnesium form in {clip(said)!r}",
+            form=clip(" ".join(described)),
+            forms=", ".join(SupplementForm),
+        ) from None

@@ -8,7 +8,9 @@ tests in tests/test_voice.py fail if an upgrade breaks one of them:
   before its own intents (and an Assist pipeline before its LLM agent), and a
   match always answers: there is no fall-through. So our sentences are a gate,
   and the callback first hands a sentence that Home Assistant's own intents
-  understand ("remove milk from my shopping list") back to them:
+  understand ("remove milk from my shopping list") back to them, and one that
+  is not about a food it knows ("I had a bad day") to the pipeline's own
+  conversation agent (an LLM), else answers as the default agent would:
 * `chat_log.current_chat_log`, the conversation the sentence belongs to: a
   bare "undo" removes an entry only right after a magnesium log in it.
 * `DefaultAgent.async_recognize_intent(..., strict_intents_only=True)` asks
@@ -41,10 +43,11 @@ from .sentences import (
     INTENT_LOG_SUPPLEMENT,
     INTENT_UNDO,
     LANGUAGE,
+    Parsed,
     gate_sentences,
     parse,
 )
-from .texts import async_texts
+from .texts import Texts, async_texts
 from .tracker import MagnesiumConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
@@ -152,6 +155,31 @@ async def _async_hand_over(
     return str(response.speech.get("plain", {}).get("speech", ""))
 
 
+async def _async_not_ours(
+    hass: HomeAssistant, user_input: conversation.ConversationInput, texts: Texts
+) -> str:
+    """The answer to a sentence that is not about magnesium after all.
+
+    In a pipeline with an LLM agent that agent answers it, in a conversation
+    of its own: the pipeline's is waiting on this trigger. Else the default
+    agent's answer to a sentence it does not understand.
+    """
+    agent_id = user_input.agent_id
+    if not agent_id or agent_id == conversation.HOME_ASSISTANT_AGENT:
+        return texts("answer_not_understood")
+    result = await conversation.async_converse(
+        hass,
+        user_input.text,
+        None,
+        user_input.context,
+        user_input.language,
+        agent_id=agent_id,
+        device_id=user_input.device_id,
+        satellite_id=user_input.satellite_id,
+    )
+    return str(result.response.speech.get("plain", {}).get("speech", ""))
+
+
 @callback
 def async_register_sentences(
     hass: HomeAssistant, names: tuple[str, ...] = ()
@@ -183,6 +211,18 @@ def async_register_sentences(
             if len(logged_in) > _MAX_CONVERSATIONS:
                 del logged_in[next(iter(logged_in))]
 
+    def is_ours(parsed: Parsed, text: str) -> bool:
+        """Whether a parsed sentence is about magnesium, not small talk."""
+        if parsed.intent_type == INTENT_LOG_FOOD:
+            # "I had a bad day", "I just finished the dishes".
+            return intake_of(hass).sounds_like_food(parsed.slots["food"])
+        # After a light or a timer, "undo" is not about magnesium.
+        return not (
+            parsed.intent_type == INTENT_UNDO
+            and _BARE_UNDO.match(text)
+            and not follows_a_log()
+        )
+
     async def _async_on_sentence(
         user_input: conversation.ConversationInput, _gate: RecognizeResult
     ) -> str:
@@ -193,17 +233,19 @@ def async_register_sentences(
         # the answer.
         texts = await async_texts(hass, LANGUAGE)
         parsed = parse(user_input.text, is_known_person, names)
-        if handed_over == "" or parsed is None:
+        if handed_over == "":
             return texts("answer_not_handled")
-        if any(_FOREIGN_TAIL.search(value) for value in parsed.slots.values()):
-            return texts("answer_no_such_list")
-        if (
-            parsed.intent_type == INTENT_UNDO
-            and _BARE_UNDO.match(user_input.text)
-            and not follows_a_log()
+        if parsed is not None and any(
+            _FOREIGN_TAIL.search(value) for value in parsed.slots.values()
         ):
-            # After a light or a timer, "undo" is not about magnesium.
+            return texts("answer_no_such_list")
+        try:
+            ours = parsed is not None and is_ours(parsed, user_input.text)
+        except Exception:
+            _LOGGER.exception("Reading %r failed", user_input.text)
             return texts("answer_not_handled")
+        if parsed is None or not ours:
+            return await _async_not_ours(hass, user_input, texts)
         _LOGGER.debug("%r -> %s %s", user_input.text, parsed.intent_type, parsed.slots)
         try:
             response = await intent.async_handle(
