@@ -52,7 +52,6 @@ DEMO_PERSON_DATA: dict[str, Any] = {
 # edits show after a restart (or a reload of sentences and dashboards).
 REPO_FOLDERS = (
     "custom_components",
-    "custom_sentences",
     "dashboards",
     "blueprints/automation/magnesium",
 )

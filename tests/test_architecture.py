@@ -21,6 +21,8 @@ DOMAIN = {
     "ledger",
     "targets",
     "sentences",
+    "sentences_de",
+    "languages",
 }
 # The use cases and what they keep: Home Assistant aware, no doors.
 APPLICATION = {

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-import shutil
 from typing import Any
 
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
-from custom_components.magnesium.const import DOMAIN
 from custom_components.magnesium.intake import intake_of
+from custom_components.magnesium.languages import trigger_sentences
 from custom_components.magnesium.ledger import Entry, EntryKind
-from custom_components.magnesium.sentences import gate_sentences
 from custom_components.magnesium.texts import Texts
 from custom_components.magnesium.tracker import PersonTracker
 from custom_components.magnesium.voice import tracked_names
@@ -27,10 +25,8 @@ from homeassistant.components.conversation.agent_manager import get_agent_manage
 from homeassistant.components.conversation.models import AbstractConversationAgent
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session, intent
-from homeassistant.helpers.translation import async_get_translations
 from homeassistant.setup import async_setup_component
 
-REPO = Path(__file__).parent.parent
 CALM_CAPS = {
     "supplement_product": "Calm Caps",
     "supplement_unit_mg": 120,
@@ -788,10 +784,10 @@ async def test_registered_once_while_someone_is_loaded(
     manager = get_agent_manager(hass)
     names = tracked_names(hass)
     assert names == ("Alice", "Bob", "Robert", "Robert Miller")
-    assert manager.trigger_sentences == gate_sentences(names)
+    assert manager.trigger_sentences == trigger_sentences(names)
 
     assert await hass.config_entries.async_unload(people["alice"].entry_id)
-    assert manager.trigger_sentences == gate_sentences(names)
+    assert manager.trigger_sentences == trigger_sentences(names)
     assert speech(await say("I ate a banana", "bob")).startswith("Logged")
 
     assert await hass.config_entries.async_unload(people["bob"].entry_id)
@@ -803,56 +799,51 @@ async def test_registered_once_while_someone_is_loaded(
     assert speech(response) == "No person is set up for magnesium tracking yet."
 
     assert await hass.config_entries.async_setup(people["alice"].entry_id)
-    assert manager.trigger_sentences == gate_sentences(names)
+    assert manager.trigger_sentences == trigger_sentences(names)
     assert speech(await say("I ate a banana")).startswith("Logged")
 
 
-def _copy_german_sentences(folder: Path) -> None:
-    folder.mkdir(parents=True)
-    shutil.copy(REPO / "custom_sentences" / "de" / "magnesium.yaml", folder)
-
-
-@pytest.mark.usefixtures("people")
-async def test_german_custom_sentences(
+@pytest.mark.usefixtures("assist")
+async def test_german_out_of_the_box(
     hass: HomeAssistant, people: dict[str, MockConfigEntry], say: Say
 ) -> None:
-    """The shipped German example reaches the same handlers, with the speaker."""
-    await hass.async_add_executor_job(
-        _copy_german_sentences, Path(hass.config.path("custom_sentences", "de"))
-    )
+    """German sentences work with no file to copy, answered in German."""
     alice, bob = people["alice"], people["bob"]
 
-    # Answers in the sentence's language, from the German translations.
     answer = speech(await say("Ich habe 200 mg Magnesium genommen", language="de"))
     assert answer == "Eingetragen: 200 mg Magnesium. Du hast heute 200 von 320 mg."
     await say("Ich habe 400 mg Magnesiumcitrat genommen", language="de")
     await say("ich habe zwei Kapseln Magnesium genommen", language="de")
-    await say("Ich habe 30 g almonds für Bob gegessen", language="de")
+    answer = speech(
+        await say("Ich habe eine Handvoll Mandeln für Bob gegessen", language="de")
+    )
+    # USDA SR 12563 almonds, dry roasted: 279 mg / 100 g; a handful is 1 oz.
+    assert answer.startswith("Eingetragen: 1 Handvoll almonds (etwa 28 g), 79 mg")
     assert [(e.label, e.magnesium_mg) for e in today(alice)] == [
         ("Magnesium", 200),
         ("Magnesium citrate", 400),
         ("Calm Caps", 240),
     ]
-    assert [e.label for e in today(bob)] == ["almonds"]
+    assert [(e.label, e.grams) for e in today(bob)] == [("almonds", 28.3)]
 
-    answer = speech(await say("wie viel Magnesium hatte ich heute?", language="de"))
+    answer = speech(await say("Wie viel Magnesium hatte ich heute?", language="de"))
     assert answer.startswith("Du hattest heute 840 mg Magnesium")
-    answer = speech(await say("wie viel Magnesium hat Bob heute gehabt", language="de"))
-    assert answer.startswith(
-        f"Bob hatte heute {round(food_mg(hass, '30 g almonds')[1])} mg"
-    )
-    answer = speech(await say("bin ich über meinem Magnesiumlimit", language="de"))
+    answer = speech(await say("Wie viel Magnesium hatte Bob heute", language="de"))
+    assert answer.startswith("Bob hatte heute 79 mg")
+    answer = speech(await say("Bin ich über meinem Magnesiumlimit", language="de"))
     assert answer.startswith("Ja.")
-    await say("lösche den letzten Magnesiumeintrag", language="de")
+    await say("Lösch meinen letzten Magnesiumeintrag", language="de")
     assert len(today(alice)) == 2
-    await say("entferne citrate aus dem Magnesiumprotokoll", language="de")
+    await say("Entferne das Citrat aus dem Protokoll", language="de")
     assert [e.label for e in today(alice)] == ["Magnesium"]
-    # Errors are spoken from the translations of the sentence's language.
-    answer = speech(await say("Ich habe eine Handvoll Mandeln gegessen", language="de"))
-    translations = await async_get_translations(hass, "de", "exceptions", {DOMAIN})
-    template = translations[f"component.{DOMAIN}.exceptions.unknown_food.message"]
-    assert answer.startswith(template.split("{")[0])
-    assert "eine handvoll mandeln" in answer.casefold()
+    # Errors are spoken from the German translations.
+    answer = speech(await say("Ich habe eine Scheibe Milch getrunken", language="de"))
+    assert answer.startswith("„slice“ kann für milk nicht verwendet werden.")
+    # Small talk and Home Assistant's own commands are not ours.
+    answer = speech(await say("Ich hatte einen schlechten Tag", language="de"))
+    assert answer == "Das habe ich leider nicht verstanden."
+    await say("Setz Milch auf die Einkaufsliste", language="de")
+    assert len(today(alice)) == 1
 
 
 @pytest.mark.usefixtures("people")

@@ -8,6 +8,7 @@ import pytest
 
 from custom_components.magnesium import sentences
 from custom_components.magnesium.errors import MagnesiumError
+from custom_components.magnesium.languages import trigger_sentences
 from custom_components.magnesium.ledger import Entry, EntryKind, find_entry
 from custom_components.magnesium.phrases import meal_splits
 from custom_components.magnesium.sentences import (
@@ -17,7 +18,6 @@ from custom_components.magnesium.sentences import (
     INTENT_UNDO,
     RULES,
     expand,
-    gate_sentences,
     parse,
     split_person,
     strip_relation,
@@ -139,7 +139,7 @@ def test_parse_compares_a_bounded_number_of_parses(
 
 def test_templates_start_with_fixed_words() -> None:
     """A leading wildcard would let the gate swallow unrelated sentences."""
-    sentences = gate_sentences()
+    sentences = trigger_sentences(["Sam"])
     assert sentences
     assert not [sentence for sentence in sentences if sentence.startswith("{")]
     assert all("<" not in sentence for sentence in sentences)
@@ -402,7 +402,7 @@ def test_a_tracked_person_may_start_the_sentence(
     # Without the name in the sentences, "Sam had ..." is nobody's sentence.
     if text.startswith("Sam had"):
         assert parse(text, is_known) is None
-    assert "(Alex|Sam) [just|also] (had" in " ".join(gate_sentences(["Sam", "Alex"]))
+    assert "(Alex|Sam) [just|also] (had" in " ".join(trigger_sentences(["Sam", "Alex"]))
 
 
 @pytest.mark.parametrize(

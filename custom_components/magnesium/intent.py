@@ -22,6 +22,7 @@ from homeassistant.helpers import intent
 from .answers import logged_foods, logged_supplement, removed, status_answer
 from .errors import MagnesiumError
 from .intake import Intake, Subject, intake_of
+from .languages import to_english
 from .ledger import EntryKind
 from .sentences import (
     INTENT_LOG_FOOD,
@@ -38,6 +39,8 @@ from .texts import Texts, async_texts
 
 # Free-text slots that a custom sentence may leave ending in "for Alice".
 _TEXT_SLOTS = ("food", "supplement", "dose", "form", "item")
+# The slots that say a food or a supplement, in the sentence's language.
+_FOOD_SLOTS = frozenset(_TEXT_SLOTS)
 _TEXT = intent.non_empty_string
 
 
@@ -72,6 +75,9 @@ class _MagnesiumIntentHandler(intent.IntentHandler):
         """Answer the intent."""
         slots = self.async_validate_slots(intent_obj.slots)
         values = {name: str(slot["value"]).strip() for name, slot in slots.items()}
+        for name in _FOOD_SLOTS & values.keys():
+            # The food table speaks English: "eine Banane" is "a banana".
+            values[name] = to_english(values[name], intent_obj.language)
         texts = await async_texts(intent_obj.hass, intent_obj.language)
         response = intent_obj.create_response()
         intake = intake_of(intent_obj.hass)

@@ -1,6 +1,8 @@
-"""English Assist sentences and how a spoken sentence is parsed with them.
+"""Assist sentences: how a spoken sentence is parsed, and the English ones.
 
-Pure Python (hassil only, no Home Assistant). The templates serve twice: as the
+Pure Python (hassil only, no Home Assistant). A language is a `Grammar`: its
+templates and the words around them (English here, German in
+`sentences_de`; `languages` lists them). The templates serve twice: as the
 sentence trigger that `voice` registers with the default agent, and as our own
 hassil `Intents` that pick the best parse of a matched sentence.
 
@@ -12,17 +14,14 @@ wildcard would let the trigger swallow unrelated sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 from typing import Any, Final
 
 from hassil.intents import Intents
 from hassil.recognize import recognize_all
-
-# The language of the sentences below, and so of the answers to them.
-LANGUAGE: Final = "en"
 
 INTENT_LOG_FOOD: Final = "MagnesiumLogFood"
 INTENT_LOG_SUPPLEMENT: Final = "MagnesiumLogSupplement"
@@ -102,10 +101,10 @@ RULES: Final[dict[str, str]] = {
     "entry": "(entry|log entry|item|food|thing|one|record)",
 }
 
-type _Block = tuple[list[str], dict[str, str]]
+type Block = tuple[list[str], dict[str, str]]
 
 # Intent -> blocks of (sentences, fixed slots).
-TEMPLATES: Final[dict[str, list[_Block]]] = {
+TEMPLATES: Final[dict[str, list[Block]]] = {
     INTENT_LOG_SUPPLEMENT: [
         (
             [
@@ -263,7 +262,30 @@ INTENT_PRIORITY: Final[dict[str, int]] = {
     INTENT_LOG_FOOD: 3,
 }
 
-# "for" in the languages whose example sentences we ship: a custom sentence's
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Grammar:
+    """The sentences of one language, and the words needed to read them.
+
+    `rules` and `templates` as above; `possessives` make "Sam's" of a name;
+    `magnesium` finds a supplement said as a food ("400 mg of magnesium");
+    `foreign_tail` a built-in command's target ("to my shopping list");
+    `bare_undo` an undo that does not say what ("undo that"); `vocabulary`
+    puts the words of foods and amounts into English, the food table's
+    language (empty for English).
+    """
+
+    language: str
+    rules: Mapping[str, str]
+    templates: Mapping[str, list[Block]]
+    possessives: Callable[[str], tuple[str, ...]]
+    magnesium: re.Pattern[str]
+    foreign_tail: re.Pattern[str]
+    bare_undo: re.Pattern[str]
+    vocabulary: Mapping[str, str] = field(default_factory=dict)
+
+
+# "for" in the languages whose sentences we ship: a custom sentence's
 # wildcard keeps "eine Banane für Alice" whole (hassil prefers fewer wildcards).
 _FOR_WORDS: Final = ("for", "für")
 _RELATION: Final = re.compile(
@@ -281,15 +303,18 @@ _RULE = re.compile(r"<(\w+)>")
 _NAME = re.compile(r"[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}")
 _NAMED_LISTS: Final = frozenset({"named", "named_poss"})
 _LIST = re.compile(r"\{(\w+)\}")
-_MAGNESIUM = re.compile(r"\bmagnesium\b", re.IGNORECASE)
 
 
-def expand(template: str, rules: dict[str, str] | None = None) -> str:
+def expand(
+    template: str,
+    rules: Mapping[str, str] | None = None,
+    grammar_rules: Mapping[str, str] = RULES,
+) -> str:
     """Replace `<rule>` references until none are left.
 
-    `rules` adds to `RULES` (the person rules of `person_rules`).
+    `rules` adds to the grammar's rules (the person rules of `person_rules`).
     """
-    table = RULES if rules is None else {**RULES, **rules}
+    table = grammar_rules if rules is None else {**grammar_rules, **rules}
     for _ in range(10):
         expanded = _RULE.sub(lambda match: table[match[1]], template)
         if expanded == template:
@@ -303,7 +328,12 @@ def _spoken_names(names: Iterable[str]) -> list[str]:
     return sorted({name for name in names if _NAME.fullmatch(name)})
 
 
-def person_rules(names: Iterable[str], *, as_list: bool) -> dict[str, str] | None:
+def person_rules(
+    names: Iterable[str],
+    *,
+    as_list: bool,
+    possessives: Callable[[str], tuple[str, ...]] | None = None,
+) -> dict[str, str] | None:
     """The rules that put a tracked person first: "Sam had ...", "Sam's last entry".
 
     For the parser they are lists that fill the `person` slot; for the
@@ -315,28 +345,29 @@ def person_rules(names: Iterable[str], *, as_list: bool) -> dict[str, str] | Non
         return None
     if as_list:
         return {"named": "{named:person}", "named_poss": "{named_poss:person}"}
-    possessive = [form for name in spoken for form in _possessives(name)]
+    make = possessives or english_possessives
+    possessive = [form for name in spoken for form in make(name)]
     return {
         "named": f"({'|'.join(spoken)})",
         "named_poss": f"({'|'.join(possessive)})",
     }
 
 
-def _possessives(name: str) -> tuple[str, str]:
+def english_possessives(name: str) -> tuple[str, ...]:
     """The possessive as written ("Sam's") and as speech-to-text writes it ("Sams")."""
     return f"{name}'s", f"{name}s"
 
 
-def intents_dict(names: Iterable[str] = ()) -> dict[str, Any]:
-    """The templates as a hassil intents dict, rules expanded."""
+def intents_dict(grammar: Grammar, names: Iterable[str] = ()) -> dict[str, Any]:
+    """A grammar's templates as a hassil intents dict, rules expanded."""
     spoken = _spoken_names(names)
     rules = person_rules(spoken, as_list=True)
     wildcards: set[str] = set()
     intents: dict[str, Any] = {}
-    for intent_type, blocks in TEMPLATES.items():
+    for intent_type, blocks in grammar.templates.items():
         data: list[dict[str, Any]] = []
         for sentences, slots in blocks:
-            expanded = _expanded(sentences, rules)
+            expanded = _expanded(grammar, sentences, rules)
             for sentence in expanded:
                 wildcards.update(_LIST.findall(sentence))
             data.append({"sentences": expanded, "slots": dict(slots)})
@@ -348,35 +379,39 @@ def intents_dict(names: Iterable[str] = ()) -> dict[str, Any]:
         lists["named"] = {"values": [{"in": n, "out": n} for n in spoken]}
         lists["named_poss"] = {
             "values": [
-                {"in": form, "out": n} for n in spoken for form in _possessives(n)
+                {"in": form, "out": n}
+                for n in spoken
+                for form in grammar.possessives(n)
             ]
         }
-    return {"language": LANGUAGE, "intents": intents, "lists": lists}
+    return {"language": grammar.language, "intents": intents, "lists": lists}
 
 
-def _expanded(sentences: list[str], rules: dict[str, str] | None) -> list[str]:
+def _expanded(
+    grammar: Grammar, sentences: list[str], rules: dict[str, str] | None
+) -> list[str]:
     """The sentences with rules expanded; those naming a person need `rules`."""
     return [
-        expand(sentence, rules)
+        expand(sentence, rules, grammar.rules)
         for sentence in sentences
         if rules is not None or "<named" not in sentence
     ]
 
 
-def gate_sentences(names: Iterable[str] = ()) -> list[str]:
+def gate_sentences(grammar: Grammar, names: Iterable[str] = ()) -> list[str]:
     """Every expanded template, for the sentence trigger (names spelled out)."""
-    rules = person_rules(names, as_list=False)
+    rules = person_rules(names, as_list=False, possessives=grammar.possessives)
     return [
         sentence
-        for blocks in TEMPLATES.values()
+        for blocks in grammar.templates.values()
         for sentences, _slots in blocks
-        for sentence in _expanded(sentences, rules)
+        for sentence in _expanded(grammar, sentences, rules)
     ]
 
 
-@lru_cache(maxsize=8)
-def _intents(names: frozenset[str]) -> Intents:
-    return Intents.from_dict(intents_dict(names))
+@lru_cache(maxsize=16)
+def _intents(grammar: Grammar, names: frozenset[str]) -> Intents:
+    return Intents.from_dict(intents_dict(grammar, names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,9 +423,12 @@ class Parsed:
 
 
 def parse(
-    text: str, is_known_person: Callable[[str], bool], names: Iterable[str] = ()
+    text: str,
+    is_known_person: Callable[[str], bool],
+    names: Iterable[str] = (),
+    grammar: Grammar | None = None,
 ) -> Parsed | None:
-    """Pick the best parse of `text` among the English templates.
+    """Pick the best parse of `text` among a grammar's templates (English).
 
     `names`: the tracked people, who may start a sentence ("Sam had ...").
 
@@ -401,10 +439,16 @@ def parse(
     wildcards, then the intent priority.
     """
     best: tuple[tuple[int, int, int, int], Parsed] | None = None
-    intents = _intents(frozenset(_spoken_names(names)))
+    grammar = grammar or ENGLISH
+    intents = _intents(grammar, frozenset(_spoken_names(names)))
     for count, result in enumerate(recognize_all(text, intents)):
         if count >= MAX_PARSES:
             break
+        supplement = result.entities.get("supplement")
+        if supplement is not None and not grammar.magnesium.search(
+            str(supplement.text)
+        ):
+            continue  # "ich habe den Bus genommen": no magnesium in it
         person = result.entities.get("person")
         # A name from the list of tracked people is known by construction.
         unknown_person = (
@@ -437,7 +481,7 @@ def parse(
         return None
     parsed = best[1]
     food = parsed.slots.get("food", "")
-    if parsed.intent_type == INTENT_LOG_FOOD and _MAGNESIUM.search(food):
+    if parsed.intent_type == INTENT_LOG_FOOD and grammar.magnesium.search(food):
         # "I had 400 mg of magnesium citrate": magnesium is no food.
         slots = {k: v for k, v in parsed.slots.items() if k != "food"}
         return Parsed(INTENT_LOG_SUPPLEMENT, {**slots, "supplement": food})
@@ -473,3 +517,25 @@ def split_person(text: str, is_known: Callable[[str], bool]) -> tuple[str, str |
             if is_known(name):
                 return " ".join(words[:index]), name
     return text, None
+
+
+ENGLISH: Final = Grammar(
+    language="en",
+    rules=RULES,
+    templates=TEMPLATES,
+    possessives=english_possessives,
+    magnesium=re.compile(r"\bmagnesium\b", re.IGNORECASE),
+    # "... to my grocery list", "... from the timer": a built-in command whose
+    # target does not exist. Never log it as food or remove it from the ledger.
+    foreign_tail=re.compile(
+        r"\b(?:to|on|onto|in|into|from|off)\s+(?:my|the|our)\s+(?:\w+\s+){0,3}"
+        r"(?:list|timer)s?\s*$",
+        re.IGNORECASE,
+    ),
+    # "undo", "cancel that": about whatever was done last, maybe a light.
+    bare_undo=re.compile(
+        r"^\s*(?:please\s+)?(?:undo|scratch|cancel|delete|remove|take back)"
+        r"(?:\s+(?:that|it|this|last|the last one|last one))?\s*[.!]?\s*$",
+        re.IGNORECASE,
+    ),
+)

@@ -1,4 +1,4 @@
-"""English sentences for Assist's default agent, with no files to copy.
+"""Assist sentences for the default agent, in every language we ship, no files to copy.
 
 The ONLY module that touches the conversation integration's internals; the
 tests in tests/test_voice.py fail if an upgrade breaks one of them:
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 import logging
-import re
 
 from hassil.recognize import RecognizeResult
 
@@ -38,13 +37,13 @@ from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
 from .intake import intake_of, names_of
+from .languages import grammars_for, to_english, trigger_sentences
 from .sentences import (
     INTENT_LOG_FOOD,
     INTENT_LOG_SUPPLEMENT,
     INTENT_UNDO,
-    LANGUAGE,
+    Grammar,
     Parsed,
-    gate_sentences,
     parse,
 )
 from .texts import Texts, async_texts
@@ -52,21 +51,6 @@ from .tracker import MagnesiumConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
-# "... to my grocery list", "... from the timer": a built-in command whose
-# target does not exist. Never log it as food or remove it from the ledger.
-_FOREIGN_TAIL = re.compile(
-    r"\b(?:to|on|onto|in|into|from|off)\s+(?:my|the|our)\s+(?:\w+\s+){0,3}"
-    r"(?:list|timer)s?\s*$",
-    re.IGNORECASE,
-)
-
-
-# "undo", "cancel that": about whatever was done last, maybe a light.
-_BARE_UNDO = re.compile(
-    r"^\s*(?:please\s+)?(?:undo|scratch|cancel|delete|remove|take back)"
-    r"(?:\s+(?:that|it|this|last|the last one|last one))?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
 # Conversations remembered for a bare undo; the oldest are forgotten.
 _MAX_CONVERSATIONS = 100
 
@@ -184,7 +168,7 @@ async def _async_not_ours(
 def async_register_sentences(
     hass: HomeAssistant, names: tuple[str, ...] = ()
 ) -> CALLBACK_TYPE:
-    """Register the English sentence trigger; returns its unregister.
+    """Register the sentence trigger of every language; returns its unregister.
 
     `names` may start a sentence: "Sam had a banana".
     """
@@ -211,17 +195,25 @@ def async_register_sentences(
             if len(logged_in) > _MAX_CONVERSATIONS:
                 del logged_in[next(iter(logged_in))]
 
-    def is_ours(parsed: Parsed, text: str) -> bool:
+    def is_ours(grammar: Grammar, parsed: Parsed, text: str) -> bool:
         """Whether a parsed sentence is about magnesium, not small talk."""
         if parsed.intent_type == INTENT_LOG_FOOD:
             # "I had a bad day", "I just finished the dishes".
-            return intake_of(hass).sounds_like_food(parsed.slots["food"])
+            food = to_english(parsed.slots["food"], grammar.language)
+            return intake_of(hass).sounds_like_food(food)
         # After a light or a timer, "undo" is not about magnesium.
         return not (
             parsed.intent_type == INTENT_UNDO
-            and _BARE_UNDO.match(text)
+            and grammar.bare_undo.match(text)
             and not follows_a_log()
         )
+
+    def read(text: str, language: str | None) -> tuple[Grammar, Parsed] | None:
+        """The sentence parsed, in the pipeline's language first."""
+        for grammar in grammars_for(language):
+            if (parsed := parse(text, is_known_person, names, grammar)) is not None:
+                return grammar, parsed
+        return None
 
     async def _async_on_sentence(
         user_input: conversation.ConversationInput, _gate: RecognizeResult
@@ -229,24 +221,27 @@ def async_register_sentences(
         handed_over = await _async_hand_over(hass, user_input)
         if handed_over:
             return handed_over
-        # The sentences are English, whatever the pipeline's language: so is
-        # the answer.
-        texts = await async_texts(hass, LANGUAGE)
-        parsed = parse(user_input.text, is_known_person, names)
+        text = user_input.text
+        found = read(text, user_input.language)
+        # Answers are in the language of the sentence.
+        texts = await async_texts(
+            hass, found[0].language if found else user_input.language
+        )
         if handed_over == "":
             return texts("answer_not_handled")
-        if parsed is not None and any(
-            _FOREIGN_TAIL.search(value) for value in parsed.slots.values()
-        ):
+        if found is None:
+            return await _async_not_ours(hass, user_input, texts)
+        grammar, parsed = found
+        if any(grammar.foreign_tail.search(value) for value in parsed.slots.values()):
             return texts("answer_no_such_list")
         try:
-            ours = parsed is not None and is_ours(parsed, user_input.text)
+            ours = is_ours(grammar, parsed, text)
         except Exception:
-            _LOGGER.exception("Reading %r failed", user_input.text)
+            _LOGGER.exception("Reading %r failed", text)
             return texts("answer_not_handled")
-        if parsed is None or not ours:
+        if not ours:
             return await _async_not_ours(hass, user_input, texts)
-        _LOGGER.debug("%r -> %s %s", user_input.text, parsed.intent_type, parsed.slots)
+        _LOGGER.debug("%r -> %s %s", text, parsed.intent_type, parsed.slots)
         try:
             response = await intent.async_handle(
                 hass,
@@ -256,10 +251,10 @@ def async_register_sentences(
                     name: {"value": value, "text": value}
                     for name, value in parsed.slots.items()
                 },
-                text_input=user_input.text,
+                text_input=text,
                 # Carries the speaker's user id to the handler.
                 context=user_input.context,
-                language=LANGUAGE,
+                language=grammar.language,
                 assistant=conversation.DOMAIN,
                 device_id=user_input.device_id,
                 satellite_id=user_input.satellite_id,
@@ -270,9 +265,9 @@ def async_register_sentences(
             return texts("answer_not_handled")
         logged = parsed.intent_type in (INTENT_LOG_FOOD, INTENT_LOG_SUPPLEMENT)
         if logged and response.response_type is not intent.IntentResponseType.ERROR:
-            remember_log(user_input.text)
+            remember_log(text)
         return str(response.speech.get("plain", {}).get("speech", ""))
 
     return get_agent_manager(hass).register_trigger(
-        gate_sentences(names), _async_on_sentence
+        trigger_sentences(names), _async_on_sentence
     )

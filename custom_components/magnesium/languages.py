@@ -1,0 +1,93 @@
+"""The languages Assist understands out of the box, and their words in English.
+
+A language is its sentence data (a `Grammar`, such as `sentences_de.GERMAN`)
+and its translations in `translations/<language>.json`. To add one, write its
+grammar module and list it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+import re
+from typing import Final
+
+from .sentences import ENGLISH, Grammar, gate_sentences
+from .sentences_de import GERMAN
+
+GRAMMARS: Final[dict[str, Grammar]] = {
+    grammar.language: grammar for grammar in (ENGLISH, GERMAN)
+}
+
+# Each vocabulary by folded words: "Süßkartoffel", "SÜSSKARTOFFEL" and the
+# Swiss "Süsskartoffel" are one word.
+_FOLDED: Final[dict[str, dict[str, str]]] = {
+    grammar.language: {
+        word.casefold(): english for word, english in grammar.vocabulary.items()
+    }
+    for grammar in GRAMMARS.values()
+}
+# Words, and the marks between them that a meal needs ("Kiwi, Orange").
+_WORD_OR_MARK: Final = re.compile(r"[,;]|[^\s,;]+")
+# The longest phrase a vocabulary names, in words ("eine halbe", "hand voll").
+_LONGEST: Final = 3
+# Words joined to "magnesium" in German: "Magnesiumcitrat", "Magnesiumtablette".
+_MAGNESIUM: Final = "magnesium"
+
+
+def _grammar(language: str | None) -> Grammar | None:
+    """The grammar of a language code ("de", "de-CH"), if there is one."""
+    return GRAMMARS.get((language or "").split("-")[0].casefold())
+
+
+def grammars_for(language: str | None) -> list[Grammar]:
+    """Every grammar, the one of `language` (the pipeline's) first."""
+    first = _grammar(language)
+    others = [grammar for grammar in GRAMMARS.values() if grammar is not first]
+    return [first, *others] if first else others
+
+
+def trigger_sentences(names: Iterable[str] = ()) -> list[str]:
+    """The sentences of every language, for the one sentence trigger."""
+    return [
+        sentence
+        for grammar in GRAMMARS.values()
+        for sentence in gate_sentences(grammar, names)
+    ]
+
+
+def to_english(text: str, language: str | None) -> str:
+    """What was said about a food or supplement, in the food table's English.
+
+    Known words and phrases are replaced, the longest first; a word the
+    language's vocabulary does not know is kept as it was said.
+    """
+    grammar = _grammar(language)
+    if grammar is None or not grammar.vocabulary:
+        return text
+    return _translated(text, _FOLDED[grammar.language])
+
+
+def _translated(text: str, vocabulary: Mapping[str, str]) -> str:
+    words = _WORD_OR_MARK.findall(text)
+    keys = [word.casefold() for word in words]
+    said: list[str] = []
+    index = 0
+    while index < len(words):
+        for length in range(min(_LONGEST, len(words) - index), 0, -1):
+            phrase = " ".join(keys[index : index + length])
+            if phrase in vocabulary:
+                said.append(vocabulary[phrase])
+                index += length
+                break
+        else:
+            said.append(_joined(keys[index], vocabulary) or words[index])
+            index += 1
+    return " ".join(word for word in said if word).replace(" ,", ",")
+
+
+def _joined(word: str, vocabulary: Mapping[str, str]) -> str | None:
+    """Split "magnesiumcitrat" into "magnesium citrate"; None for other words."""
+    if not word.startswith(_MAGNESIUM) or word == _MAGNESIUM:
+        return None
+    rest = word.removeprefix(_MAGNESIUM).lstrip("-")
+    return f"{_MAGNESIUM} {vocabulary.get(rest, rest)}"
