@@ -51,26 +51,34 @@ def async_describe_events(
         )
         return described(event, message)
 
-    @callback
-    def describe_limit(event: Event) -> dict[str, Any]:
-        texts = cached_texts(hass)
-        message = texts(
-            "logbook_supplement_limit_exceeded",
-            supplements=texts.whole(event.data["supplements_today_mg"]),
-            limit=texts.whole(event.data["supplement_limit_mg"]),
-        )
-        return described(event, message)
+    def describe_warning(key: str, numbers: dict[str, str]) -> Callable[..., Any]:
+        """A warning's line: its text `key`, placeholders from event data keys."""
 
-    @callback
-    def describe_target(event: Event) -> dict[str, Any]:
-        texts = cached_texts(hass)
-        message = texts(
-            "logbook_target_reached",
-            total=texts.whole(event.data["intake_today_mg"]),
-            target=texts.whole(event.data["daily_target_mg"]),
-        )
-        return described(event, message)
+        @callback
+        def describe(event: Event) -> dict[str, Any]:
+            texts = cached_texts(hass)
+            values = {
+                name: texts.whole(event.data[data_key])
+                for name, data_key in numbers.items()
+            }
+            return described(event, texts(key, **values))
+
+        return describe
 
     async_describe_event(DOMAIN, EVENT_INTAKE, describe_change)
-    async_describe_event(DOMAIN, EVENT_SUPPLEMENT_LIMIT_EXCEEDED, describe_limit)
-    async_describe_event(DOMAIN, EVENT_TARGET_REACHED, describe_target)
+    async_describe_event(
+        DOMAIN,
+        EVENT_SUPPLEMENT_LIMIT_EXCEEDED,
+        describe_warning(
+            "logbook_supplement_limit_exceeded",
+            {"supplements": "supplements_today_mg", "limit": "supplement_limit_mg"},
+        ),
+    )
+    async_describe_event(
+        DOMAIN,
+        EVENT_TARGET_REACHED,
+        describe_warning(
+            "logbook_target_reached",
+            {"total": "intake_today_mg", "target": "daily_target_mg"},
+        ),
+    )
