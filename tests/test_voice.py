@@ -27,6 +27,8 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session, intent
 from homeassistant.setup import async_setup_component
 
+from .voice_table import MUST_NOT_CAPTURE
+
 CALM_CAPS = {
     "supplement_product": "Calm Caps",
     "supplement_unit_mg": 120,
@@ -708,9 +710,9 @@ async def test_built_in_intents_still_work(hass: HomeAssistant, say: Say) -> Non
     assert response.response_type is intent.IntentResponseType.ACTION_DONE
     assert _state(hass, "light.kitchen_light") == "on"
 
-    # A list that does not exist is no food, and nothing else answers it.
+    # A list that does not exist is no food: answered as Home Assistant would.
     assert speech(await say("add eggs to my grocery list")) == (
-        "Sorry, I couldn't find that list."
+        "Sorry, I couldn't understand that."
     )
     response = await say("what is the airspeed velocity of a swallow")
     assert response.response_type is intent.IntentResponseType.ERROR
@@ -911,3 +913,28 @@ async def test_small_talk_goes_to_the_pipelines_llm_agent(
     assert answer is not None
     assert answer.startswith("Logged 1 banana")
     assert [entry.label for entry in today(people["alice"])] == ["banana"]
+
+
+@pytest.mark.usefixtures("assist")
+async def test_what_is_not_about_magnesium_changes_nothing(
+    hass: HomeAssistant, people: dict[str, MockConfigEntry], say: Say
+) -> None:
+    """Every small-talk and command row of the voice table, through Assist.
+
+    With a light and a shopping list set up, in the sentence's language: not
+    one is logged or removes an entry.
+    """
+    await say("I ate a banana")
+    before = today(people["alice"])
+    answers = {}
+    for language, text in MUST_NOT_CAPTURE:
+        answers[text] = speech(await say(text, language=language))
+    assert today(people["alice"]) == before
+    assert today(people["bob"]) == ()
+    ours = ("Logged", "Removed", "Eingetragen", "Entfernt")
+    assert not [text for text, answer in answers.items() if answer.startswith(ours)]
+    # The commands among them reached Home Assistant's own intents.
+    assert _state(hass, "input_boolean.kitchen_power") == "on"
+    shopping = hass.config_entries.async_entries("shopping_list")[0]
+    items = {item["name"].casefold() for item in shopping.runtime_data.items}
+    assert {"milk", "bananas", "almonds", "milch", "mandeln"} <= items

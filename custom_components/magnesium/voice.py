@@ -232,10 +232,11 @@ def async_register_sentences(
         if found is None:
             return await _async_not_ours(hass, user_input, texts)
         grammar, parsed = found
-        if any(grammar.foreign_tail.search(value) for value in parsed.slots.values()):
-            return texts("answer_no_such_list")
         try:
-            ours = is_ours(grammar, parsed, text)
+            # "... to my grocery list": a list or timer is not ours.
+            ours = not any(
+                grammar.foreign_tail.search(value) for value in parsed.slots.values()
+            ) and is_ours(grammar, parsed, text)
         except Exception:
             _LOGGER.exception("Reading %r failed", text)
             return texts("answer_not_handled")
