@@ -18,7 +18,7 @@ from custom_components.magnesium.languages import trigger_sentences
 from custom_components.magnesium.ledger import Entry, EntryKind
 from custom_components.magnesium.texts import Texts
 from custom_components.magnesium.tracker import PersonTracker
-from custom_components.magnesium.voice import tracked_names
+from custom_components.magnesium.voice import session_context, tracked_names
 from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
@@ -887,7 +887,9 @@ async def _pipeline_says(
         agent_id=agent_id,
     )
     with (
-        chat_session.async_get_chat_session(hass, None) as session,
+        chat_session.async_get_chat_session(
+            hass, None, **session_context(user_input.context)
+        ) as session,
         conversation.async_get_chat_log(hass, session, user_input) as chat_log,
     ):
         return await conversation.async_handle_sentence_triggers(

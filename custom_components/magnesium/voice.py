@@ -24,14 +24,16 @@ the same ones that other languages' custom sentences reach.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import inspect
 import logging
+from typing import Any, Final
 
 from hassil.recognize import RecognizeResult
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
 from homeassistant.components.conversation.chat_log import current_chat_log
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.helpers import chat_session, intent
 from homeassistant.util.hass_dict import HassKey
 
@@ -79,6 +81,17 @@ def tracked_names(hass: HomeAssistant) -> tuple[str, ...]:
 
 
 DATA_VOICE: HassKey[_Registration] = HassKey(f"{DOMAIN}_voice")
+
+# Since 2026.11 a chat session belongs to the user of its context (without
+# one it warns, and fails from 2027.5); 2026.10 takes no context.
+_SESSION_TAKES_CONTEXT: Final = (
+    "context" in inspect.signature(chat_session.async_get_chat_session).parameters
+)
+
+
+def session_context(context: Context) -> dict[str, Any]:
+    """The context argument of `async_get_chat_session`, where it has one."""
+    return {"context": context} if _SESSION_TAKES_CONTEXT else {}
 
 
 @callback
@@ -130,7 +143,9 @@ async def _async_hand_over(
         open_session.conversation_id if open_session else user_input.conversation_id
     )
     with (
-        chat_session.async_get_chat_session(hass, conversation_id) as session,
+        chat_session.async_get_chat_session(
+            hass, conversation_id, **session_context(user_input.context)
+        ) as session,
         conversation.async_get_chat_log(hass, session) as chat_log,
     ):
         response = await conversation.async_handle_intents(hass, user_input, chat_log)
