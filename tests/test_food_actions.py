@@ -54,6 +54,29 @@ async def test_search_foods(hass: HomeAssistant) -> None:
     await refused(hass, "search_foods", "invalid_limit", query="x", limit=0)
 
 
+async def test_search_foods_reads_an_amount_as_logging_would(
+    hass: HomeAssistant,
+) -> None:
+    """With a quantity or unit, the amount of the query, or the error log_food gives."""
+    response = await call(hass, "search_foods", query="almonds", quantity=2, unit="oz")
+    # USDA SR 12563 almonds, dry roasted: 279 mg / 100 g; 2 oz is 56.7 g.
+    assert response["amount"] == {
+        "food": "almonds",
+        "quantity": 2,
+        "unit": "oz",
+        "grams": pytest.approx(56.7, abs=0.1),
+        "magnesium_mg": pytest.approx(158.2, abs=0.1),
+    }
+    assert "amount" not in await call(hass, "search_foods", query="almonds")
+    message = await refused(
+        hass, "search_foods", "unit_not_accepted", query="milk", unit="slice"
+    )
+    assert "slice" in message
+    await refused(
+        hass, "search_foods", "unknown_unit", query="almonds", unit="handfull"
+    )
+
+
 async def test_custom_food_is_used_by_everyone_and_kept(
     hass: HomeAssistant, hass_storage: dict[str, Any], freezer: FrozenDateTimeFactory
 ) -> None:

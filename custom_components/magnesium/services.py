@@ -106,7 +106,12 @@ GET_LOG_SCHEMA = vol.Schema(
 )
 
 SEARCH_FOODS_SCHEMA = vol.Schema(
-    {vol.Required(ATTR_QUERY): cv.string, vol.Optional(ATTR_LIMIT, default=10): int}
+    {
+        vol.Required(ATTR_QUERY): cv.string,
+        vol.Optional(ATTR_LIMIT, default=10): int,
+        vol.Optional(ATTR_QUANTITY): vol.Coerce(float),
+        vol.Optional(ATTR_UNIT): cv.string,
+    }
 )
 ADD_FOOD_SCHEMA = vol.Schema(
     {
@@ -233,8 +238,21 @@ async def _async_get_log(intake: Intake, call: ServiceCall) -> ServiceResponse:
 
 @_translated
 async def _async_search_foods(intake: Intake, call: ServiceCall) -> ServiceResponse:
-    matches = intake.search(call.data[ATTR_QUERY], call.data[ATTR_LIMIT])
-    return {"foods": [match.as_response() for match in matches]}
+    query = call.data[ATTR_QUERY]
+    matches = intake.search(query, call.data[ATTR_LIMIT])
+    response: dict[str, Any] = {"foods": [match.as_response() for match in matches]}
+    quantity, unit = call.data.get(ATTR_QUANTITY), call.data.get(ATTR_UNIT)
+    if quantity is not None or unit is not None:
+        # As log_food would read it: a unit the food cannot have is an error.
+        measured = intake.read_food(query, quantity, unit)
+        response["amount"] = {
+            "food": measured.food.name,
+            "quantity": measured.quantity,
+            "unit": measured.unit,
+            "grams": measured.grams,
+            "magnesium_mg": round(measured.mg, 2),
+        }
+    return response
 
 
 @_translated

@@ -85,7 +85,8 @@ class Demo:
 
     def call(self, service: str, **data: Any) -> Any:
         """Perform a magnesium action; return its response, if it has one."""
-        suffix = "?return_response" if service == "get_log" else ""
+        asks = service in ("get_log", "search_foods")
+        suffix = "?return_response" if asks else ""
         answer = self.instance.request(
             f"/api/services/magnesium/{service}{suffix}",
             json_body=data,
@@ -336,6 +337,125 @@ async def test_an_entry_shows_the_weight_it_was_read_as(
 
     await expect(card.locator(".entry .meta").first).to_contain_text("20 piece (24 g)")
     demo.call("remove_entry", entry_id=demo.entries()[0]["id"])
+
+
+async def test_any_food_from_the_search_box_and_undo(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """Search, pick a food, choose a unit it has, log; the toast's Undo removes it."""
+    page = await open_card()
+    card = card_of(page)
+    before = demo.number(INTAKE)
+    foods = demo.call("search_foods", query="pumpkin seeds", limit=6)["foods"]
+    pumpkin = next(food for food in foods if food["name"] == "pumpkin seeds")
+
+    await card.get_by_role("combobox", name="Food").fill("pumpkin seeds")
+    option = card.get_by_role("option").filter(has_text="pumpkin seeds").first
+    await option.click()
+    unit = card.get_by_role("combobox", name="Unit")
+    await expect(unit.locator("option")).to_have_text(pumpkin["units"])
+    await card.get_by_role("spinbutton", name="Amount").fill("2")
+    await unit.select_option("tbsp")
+    await card.get_by_role("button", name="Log", exact=True).click()
+
+    after = await demo.wait_for_change(INTAKE, before)
+    newest = demo.entries()[0]
+    assert (newest["label"], newest["quantity"], newest["unit"]) == (
+        "pumpkin seeds",
+        2,
+        "tbsp",
+    )
+    assert after == pytest.approx(before + newest["magnesium_mg"])
+    # Home Assistant's toast (its text shows twice: on screen and for readers).
+    toast = page.get_by_text(f"Logged pumpkin seeds, {mg(newest['magnesium_mg'])} mg")
+    await expect(toast.first).to_be_visible()
+    await page.get_by_role("button", name="Undo", exact=True).click()
+    assert await demo.wait_for_change(INTAKE, after) == pytest.approx(before)
+    assert newest["id"] not in {entry["id"] for entry in demo.entries()}
+
+
+async def test_a_whole_phrase_and_a_supplement_in_mg(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """Typed as said, "20 almonds" is read like Assist reads it; a dose in mg."""
+    card = card_of(await open_card())
+    before = demo.number(INTAKE)
+    search = card.get_by_role("combobox", name="Food")
+    await search.fill("20 almonds")
+    await search.press("Enter")
+    after = await demo.wait_for_change(INTAKE, before)
+    newest = demo.entries()[0]
+    assert (newest["label"], newest["grams"]) == ("almonds", 24)
+    await expect(search).to_have_value("")
+
+    supplements = demo.number(SUPPLEMENTS)
+    await card.get_by_role("spinbutton", name="Supplement, mg of magnesium").fill("50")
+    await card.get_by_role("button", name="Log supplement").click()
+    assert await demo.wait_for_change(SUPPLEMENTS, supplements) == supplements + 50
+    for entry in demo.entries()[:2]:
+        demo.call("remove_entry", entry_id=entry["id"])
+    assert after == pytest.approx(before + newest["magnesium_mg"])
+    assert demo.number(INTAKE) == pytest.approx(before)
+
+
+async def test_a_removal_can_be_undone(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """The toast after a removal logs the entry again, as it was."""
+    demo.call("log_food", food="banana")
+    page = await open_card()
+    card = card_of(page)
+    before = demo.number(INTAKE)
+    newest = demo.entries()[0]
+    await card.locator(".entry .remove").first.click()
+    after = await demo.wait_for_change(INTAKE, before)
+    await expect(page.get_by_text(f"Removed {newest['label']}").first).to_be_visible()
+    await page.get_by_role("button", name="Undo", exact=True).click()
+    assert await demo.wait_for_change(INTAKE, after) == pytest.approx(before)
+    again = demo.entries()[0]
+    assert (again["label"], again["magnesium_mg"], again["logged_at"]) == (
+        newest["label"],
+        newest["magnesium_mg"],
+        newest["logged_at"],
+    )
+    demo.call("remove_entry", entry_id=again["id"])
+
+
+async def test_the_editor_reads_each_favorite_as_a_tap_would(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """Every favourite shows what it will log, or why it cannot."""
+    page = await open_card()
+    await page.evaluate(
+        """() => {
+            const editor = document.createElement("magnesium-card-editor");
+            editor.id = "editor-under-test";
+            editor.hass = document.querySelector("home-assistant").hass;
+            editor.setConfig({
+                type: "custom:magnesium-card",
+                entity: "sensor.alex_intake_today",
+                favorites: [
+                    {food: "almonds", quantity: 1, unit: "oz"},
+                    {food: "almonds", unit: "handfull"},
+                    {food: "plork zzqx"},
+                ],
+            });
+            document.body.append(editor);
+        }"""
+    )
+    checks = page.locator("#editor-under-test .favorite-checks li")
+    await expect(checks).to_have_count(3)
+    # USDA SR 12563 almonds, dry roasted: 279 mg / 100 g.
+    await expect(checks.nth(0)).to_have_text(
+        "Almonds, 1 oz: 1 oz of almonds, 28 g, 79 mg"
+    )
+    await expect(checks.nth(1)).to_have_text(
+        re.compile(r"^Almonds, handfull: .*handfull")
+    )
+    await expect(checks.nth(2)).to_have_text(
+        re.compile(r"^Plork zzqx: .*plork zzqx", re.I)
+    )
+    await expect(page.locator("#editor-under-test .favorite-error")).to_have_count(2)
 
 
 async def test_a_past_day_is_shown_and_corrected(

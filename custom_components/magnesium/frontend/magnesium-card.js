@@ -2,7 +2,8 @@
  * Magnesium dashboard card: a person's day against their target, supplements
  * against their limit, quick logging, the day's entries and the last 7 days.
  * Any past day can be shown (step back, or tap its bar), its entries
- * corrected or removed.
+ * corrected or removed. Any food can be logged from a search box, and every
+ * log or removal can be undone from Home Assistant's own toast.
  *
  * Plain custom elements: Home Assistant's own Lit is not part of its public
  * API, so the card builds its DOM itself. Text from users is only ever set as
@@ -13,6 +14,11 @@
 const WEIGHT_UNITS = new Set(["g", "kg", "mg", "oz", "lb"]);
 const DOMAIN = "magnesium";
 const DAYS = 7;
+// Suggestions shown under the search box, and the pause before searching.
+const SUGGESTIONS = 6;
+const SEARCH_DELAY_MS = 250;
+// How long the toast after a log or removal offers its Undo.
+const UNDO_MS = 10000;
 const SVG_NS = "http://www.w3.org/2000/svg";
 // Material Design Icons paths, as bundled by the Home Assistant frontend.
 const ICONS = {
@@ -591,6 +597,55 @@ STYLES.replaceSync(css`
     background: var(--primary-color, #03a9f4);
     color: var(--text-primary-color, #fff);
   }
+  .log-form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+    margin-bottom: 8px;
+  }
+  .log-form input,
+  .log-form select {
+    font: inherit;
+    color: var(--primary-text-color);
+    background: var(--card-background-color, #fff);
+    border: 1px solid var(--divider-color, #e0e0e0);
+    border-radius: 6px;
+    padding: 6px 8px;
+    min-height: 36px;
+    box-sizing: border-box;
+  }
+  .log-form .search {
+    flex: 1 1 12em;
+    min-width: 0;
+  }
+  .log-form .amount-input {
+    width: 6em;
+  }
+  .suggestions {
+    list-style: none;
+    margin: 0 0 8px;
+    padding: 0;
+    border: 1px solid var(--divider-color, #e0e0e0);
+    border-radius: 6px;
+  }
+  .suggestion {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    width: 100%;
+    min-height: 40px;
+    padding: 6px 10px;
+    text-align: left;
+  }
+  .suggestion:hover,
+  .suggestion:focus-visible {
+    background: var(--mg-track);
+  }
+  .suggestion .amount {
+    color: var(--mg-muted);
+    white-space: nowrap;
+  }
   .days {
     display: flex;
     align-items: center;
@@ -685,6 +740,11 @@ class MagnesiumCard extends HTMLElement {
     this._busy = new Set();
     this._day = null; // the day shown, YYYY-MM-DD; null: today
     this._editing = null; // { id, draft } of the entry being corrected
+    // The search box: what is typed, the foods found, the one chosen.
+    this._search = { query: "", found: [], chosen: null, quantity: "1", unit: "" };
+    this._searchRequest = 0;
+    this._searchTimer = null;
+    this._supplementMg = "";
   }
 
   setConfig(config) {
@@ -808,43 +868,152 @@ class MagnesiumCard extends HTMLElement {
     this._render();
   }
 
-  /** Perform an action for the person; whether it worked. */
+  /** Perform an action for the person; its response, or null when it failed. */
   async _call(key, service, data) {
-    if (this._busy.has(key)) return false;
+    if (this._busy.has(key)) return null;
     this._busy.add(key);
     this._render();
     try {
       // Home Assistant shows a failed call as a toast with the translated error.
-      await this._hass.callService(DOMAIN, service, {
-        config_entry_id: this._person.configEntryId,
-        ...data,
-      });
-      return true;
+      const result = await this._hass.callService(
+        DOMAIN,
+        service,
+        { config_entry_id: this._person.configEntryId, ...data },
+        undefined,
+        true,
+        true,
+      );
+      return result?.response ?? {};
     } catch {
       // Already reported to the user by the toast.
-      return false;
+      return null;
     } finally {
       this._busy.delete(key);
       this._render();
     }
   }
 
+  /** Log, then offer to undo it in Home Assistant's toast. */
+  async _logAndOfferUndo(key, service, data) {
+    const response = await this._call(key, service, data);
+    const entry = response?.entry;
+    if (!entry) return false;
+    this._toast(`Logged ${entry.label}, ${this._mg(entry.magnesium_mg)}`, () =>
+      this._call(`undo-${entry.id}`, "remove_entry", { entry_id: entry.id }),
+    );
+    return true;
+  }
+
+  /** A message in Home Assistant's toast, with an Undo button. */
+  _toast(message, undo) {
+    this.dispatchEvent(
+      new CustomEvent("hass-notification", {
+        bubbles: true,
+        composed: true,
+        detail: { message, duration: UNDO_MS, action: { text: "Undo", action: undo } },
+      }),
+    );
+  }
+
   _logFavorite(favorite, index) {
     const data = { food: favorite.food };
     if (present(favorite.quantity)) data.quantity = Number(favorite.quantity);
     if (present(favorite.unit)) data.unit = favorite.unit;
-    this._call(`food-${index}`, "log_food", data);
+    this._logAndOfferUndo(`food-${index}`, "log_food", data);
   }
 
   _logSupplement(supplement) {
     const data = { magnesium_mg: Number(supplement.magnesium_mg) };
     if (supplement.name) data.name = supplement.name;
     if (supplement.form) data.form = supplement.form;
-    this._call("supplement", "log_supplement", data);
+    this._logAndOfferUndo("supplement", "log_supplement", data);
   }
 
-  _removeEntry(entry) {
-    this._call(`remove-${entry.id}`, "remove_entry", { entry_id: entry.id });
+  /** Remove an entry; the toast's Undo logs it again as it was. */
+  async _removeEntry(entry) {
+    if (!(await this._call(`remove-${entry.id}`, "remove_entry", { entry_id: entry.id }))) {
+      return;
+    }
+    const again =
+      entry.kind === "food"
+        ? [
+            "log_food",
+            {
+              food: entry.label,
+              quantity: entry.quantity,
+              unit: entry.unit,
+              magnesium_mg: entry.magnesium_mg,
+              logged_at: entry.logged_at,
+            },
+          ]
+        : [
+            "log_supplement",
+            { magnesium_mg: entry.magnesium_mg, name: entry.label, logged_at: entry.logged_at },
+          ];
+    this._toast(`Removed ${entry.label}`, () => this._call(`relog-${entry.id}`, ...again));
+  }
+
+  // The search box ----------------------------------------------------------------
+
+  _searchInput(query) {
+    this._search = { ...this._search, query, chosen: null };
+    clearTimeout(this._searchTimer);
+    this._searchTimer = setTimeout(() => this._findFoods(query), SEARCH_DELAY_MS);
+    this._render();
+  }
+
+  async _findFoods(query) {
+    const request = ++this._searchRequest;
+    let found = [];
+    if (query.trim().length >= 2) {
+      try {
+        const result = await this._hass.callService(
+          DOMAIN,
+          "search_foods",
+          { query: query.trim(), limit: SUGGESTIONS },
+          undefined,
+          false,
+          true,
+        );
+        found = result.response?.foods ?? [];
+      } catch {
+        found = [];
+      }
+    }
+    // A slower answer to an older query must not replace a newer one.
+    if (request !== this._searchRequest) return;
+    this._search = { ...this._search, found };
+    this._render();
+  }
+
+  /** A food picked from the suggestions: its amount and units come next. */
+  _choose(food) {
+    const unit = food.units.includes("piece") ? "piece" : food.units[0];
+    this._search = { ...this._search, query: food.name, found: [], chosen: food, unit };
+    this._render();
+    this.shadowRoot.querySelector('[data-key="search-amount"]')?.focus();
+  }
+
+  /** Log what the search box holds: the chosen food, else the typed phrase. */
+  async _logSearched() {
+    const { query, chosen, quantity, unit } = this._search;
+    if (!query.trim()) return;
+    const data = chosen
+      ? { food: chosen.name, quantity: Number(quantity), unit }
+      : { food: query.trim() };
+    if (await this._logAndOfferUndo("search-log", "log_food", data)) {
+      this._search = { query: "", found: [], chosen: null, quantity: "1", unit: "" };
+      this._render();
+    }
+  }
+
+  async _logSupplementMg() {
+    const mg = Number(this._supplementMg);
+    if (!(mg > 0)) return;
+    if (await this._logAndOfferUndo("supplement-mg", "log_supplement", { magnesium_mg: mg })) {
+      this._supplementMg = "";
+      this._render();
+    }
   }
 
   _startEditing(entry) {
@@ -897,7 +1066,13 @@ class MagnesiumCard extends HTMLElement {
     const focused = this.shadowRoot.activeElement?.dataset?.key;
     const card = el("ha-card", {}, [el("div", { class: "card" }, this._sections())]);
     this.shadowRoot.replaceChildren(card);
-    if (focused) this.shadowRoot.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+    if (!focused) return;
+    const again = this.shadowRoot.querySelector(`[data-key="${CSS.escape(focused)}"]`);
+    again?.focus();
+    // A text field keeps its caret at the end of what was typed.
+    if (again?.type === "search" || again?.type === "text") {
+      again.setSelectionRange(again.value.length, again.value.length);
+    }
   }
 
   _sections() {
@@ -919,6 +1094,7 @@ class MagnesiumCard extends HTMLElement {
         this._limitSection(),
         // Logging is for now; a past day's entries are corrected in the list.
         this._day ? null : this._quickLogSection(),
+        this._day ? null : this._logAnythingSection(),
       ]),
       el("div", { class: "pane" }, [this._entriesSection(), this._weekSection()]),
     ];
@@ -1129,6 +1305,142 @@ class MagnesiumCard extends HTMLElement {
     return el("section", {}, [
       el("h3", { text: "Quick log" }),
       el("div", { class: "chips" }, buttons),
+    ]);
+  }
+
+  /** Any food by search or phrase, with an amount in a unit it has; a supplement in mg. */
+  _logAnythingSection() {
+    const { query, found, chosen, quantity, unit } = this._search;
+    const busy = this._busy.has("search-log");
+    const suggestions = found.length
+      ? el(
+          "ul",
+          { class: "suggestions", id: "food-suggestions", role: "listbox" },
+          found.map((food, index) =>
+            el("li", { role: "presentation" }, [
+              el(
+                "button",
+                {
+                  type: "button",
+                  role: "option",
+                  class: "suggestion",
+                  "data-key": `suggestion-${index}`,
+                  "aria-selected": "false",
+                  onClick: () => this._choose(food),
+                },
+                [
+                  el("span", { class: "name", text: food.name }),
+                  el("span", {
+                    class: "amount",
+                    text: `${this._mg(food.serving_mg)} per ${food.serving}`,
+                  }),
+                ],
+              ),
+            ]),
+          ),
+        )
+      : null;
+    const amount = chosen
+      ? [
+          el("input", {
+            type: "number",
+            class: "amount-input",
+            "data-key": "search-amount",
+            "aria-label": "Amount",
+            min: "0.01",
+            step: "any",
+            inputmode: "decimal",
+            value: quantity,
+            required: true,
+            onInput: (event) => {
+              this._search.quantity = event.target.value;
+            },
+          }),
+          el(
+            "select",
+            {
+              "data-key": "search-unit",
+              "aria-label": "Unit",
+              onChange: (event) => {
+                this._search.unit = event.target.value;
+              },
+            },
+            chosen.units.map((option) =>
+              el("option", { value: option, selected: option === unit, text: option }),
+            ),
+          ),
+        ]
+      : [];
+    return el("section", {}, [
+      el("h3", { text: "Log a food" }),
+      el(
+        "form",
+        {
+          class: "log-form",
+          onSubmit: (event) => {
+            event.preventDefault();
+            this._logSearched();
+          },
+        },
+        [
+          el("input", {
+            type: "search",
+            class: "search",
+            "data-key": "food-search",
+            "aria-label": "Food",
+            placeholder: "Search, or say it all: 20 almonds",
+            autocomplete: "off",
+            role: "combobox",
+            "aria-autocomplete": "list",
+            "aria-expanded": found.length ? "true" : "false",
+            "aria-controls": "food-suggestions",
+            value: query,
+            onInput: (event) => this._searchInput(event.target.value),
+          }),
+          ...amount,
+          el("button", {
+            type: "submit",
+            class: "text-button primary",
+            "data-key": "search-submit",
+            "aria-busy": busy ? "true" : null,
+            disabled: busy || !query.trim(),
+            text: "Log",
+          }),
+        ],
+      ),
+      suggestions,
+      el(
+        "form",
+        {
+          class: "log-form",
+          onSubmit: (event) => {
+            event.preventDefault();
+            this._logSupplementMg();
+          },
+        },
+        [
+          el("input", {
+            type: "number",
+            class: "amount-input",
+            "data-key": "supplement-mg",
+            "aria-label": "Supplement, mg of magnesium",
+            placeholder: "mg",
+            min: "0.01",
+            step: "any",
+            inputmode: "decimal",
+            value: this._supplementMg,
+            onInput: (event) => {
+              this._supplementMg = event.target.value;
+            },
+          }),
+          el("button", {
+            type: "submit",
+            class: "text-button",
+            "data-key": "supplement-mg-log",
+            text: "Log supplement",
+          }),
+        ],
+      ),
     ]);
   }
 
@@ -1470,10 +1782,70 @@ class MagnesiumCardEditor extends HTMLElement {
       this._form.schema = EDITOR_SCHEMA;
       this._form.computeLabel = (item) => EDITOR_LABELS[item.name] ?? item.name;
       this._form.addEventListener("value-changed", (event) => this._changed(event.detail.value));
-      this.replaceChildren(this._form);
+      this._checks = el("ul", {
+        class: "favorite-checks",
+        "aria-label": "Favourite foods as they will be logged",
+        style: { listStyle: "none", padding: "0", margin: "8px 0 0" },
+      });
+      this.replaceChildren(this._form, this._checks);
+      this._checkRequest = 0;
+      this._checkedFavorites = null;
     }
     this._form.hass = this._hass;
     this._form.data = this._formData(this._config);
+    this._checkFavorites();
+  }
+
+  /** Read each favourite as a tap would log it: its amount, or what is wrong. */
+  async _checkFavorites() {
+    const favorites = (this._config.favorites ?? []).map(normalizeFavorite);
+    const key = JSON.stringify(favorites);
+    if (key === this._checkedFavorites) return;
+    this._checkedFavorites = key;
+    const request = ++this._checkRequest;
+    const rows = await Promise.all(
+      favorites.map(async (favorite) => {
+        const data = {
+          query: favorite.food,
+          limit: 1,
+          quantity: present(favorite.quantity) ? Number(favorite.quantity) : 1,
+        };
+        if (present(favorite.unit)) data.unit = favorite.unit;
+        const said = [favoriteLabel(favorite), favoriteAmount(favorite)].filter(Boolean);
+        try {
+          const result = await this._hass.callService(
+            DOMAIN,
+            "search_foods",
+            data,
+            undefined,
+            false,
+            true,
+          );
+          const amount = result.response.amount;
+          const grams = amount.grams == null ? "" : `, ${Math.round(amount.grams)} g`;
+          return {
+            ok: true,
+            text: `${said.join(", ")}: ${amount.quantity} ${amount.unit} of ${amount.food}${grams}, ${Math.round(amount.magnesium_mg)} mg`,
+          };
+        } catch (err) {
+          return { ok: false, text: `${said.join(", ")}: ${err?.message ?? err}` };
+        }
+      }),
+    );
+    if (request !== this._checkRequest) return;
+    this._checks.replaceChildren(
+      ...rows.map((row) =>
+        el("li", {
+          class: row.ok ? "favorite-ok" : "favorite-error",
+          role: row.ok ? null : "alert",
+          style: {
+            padding: "4px 0",
+            color: row.ok ? "var(--secondary-text-color)" : "var(--error-color, #db4437)",
+          },
+          text: row.text,
+        }),
+      ),
+    );
   }
 
   _formData(config) {
