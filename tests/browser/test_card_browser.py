@@ -576,6 +576,15 @@ async def test_screenshots(
                     animations="disabled",
                 )
 
+    # Yesterday, with an entry being corrected.
+    page = await open_card(PHONE, "light")
+    card = card_of(page)
+    await card.get_by_role("button", name="Previous day").click()
+    await expect(card.locator(".entry").first).to_be_visible()
+    await card.locator(".entry .edit-button").first.click()
+    await expect(card.locator("form")).to_be_visible()
+    await save_card(page, folder / "card-phone-light-yesterday.png")
+
     demo.call("log_supplement", **SUPPLEMENT)
     page = await open_card(PHONE, "light")
     await expect(card_of(page).locator(".warning")).to_be_visible()
