@@ -421,6 +421,35 @@ async def test_a_removal_can_be_undone(
     demo.call("remove_entry", entry_id=again["id"])
 
 
+async def test_a_month_of_bars_opens_a_day(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """With `days: 30` the chart holds a month; a tap on a bar shows that day."""
+    page = await open_card()
+    await page.evaluate(
+        """() => {
+            const card = document.createElement("magnesium-card");
+            card.id = "month-card";
+            card.setConfig({
+                type: "custom:magnesium-card",
+                entity: "sensor.alex_intake_today",
+                days: 30,
+            });
+            card.hass = document.querySelector("home-assistant").hass;
+            document.body.append(card);
+        }"""
+    )
+    month = page.locator("#month-card")
+    await expect(month.locator(".day")).to_have_count(30)
+    await expect(month.get_by_text("Last 30 days")).to_be_visible()
+    today = demo.call("get_log")["days"][-1]["date"]
+    shown = (date.fromisoformat(today) - timedelta(days=3)).isoformat()
+    day = demo.call("get_log", start_date=shown, end_date=shown)["days"][0]
+    await month.locator(f'[data-key="day-{shown}"]').click()
+    await expect(month.locator(".ring-total")).to_have_text(mg(day["intake_today_mg"]))
+    await expect(month.locator(".entry")).to_have_count(len(day["entries"]))
+
+
 async def test_the_editor_reads_each_favorite_as_a_tap_would(
     demo: Demo, open_card: Callable[..., Awaitable[Page]]
 ) -> None:

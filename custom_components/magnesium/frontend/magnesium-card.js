@@ -13,7 +13,9 @@
 // Units that are a weight already: no grams shown after them.
 const WEIGHT_UNITS = new Set(["g", "kg", "mg", "oz", "lb"]);
 const DOMAIN = "magnesium";
+// Days in the bar chart: a week by default, up to a month (`days` option).
 const DAYS = 7;
+const MAX_DAYS = 31;
 // Suggestions shown under the search box, and the pause before searching.
 const SUGGESTIONS = 6;
 const SEARCH_DELAY_MS = 250;
@@ -81,7 +83,13 @@ function build(namespace, tag, props = {}, children = []) {
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;
     if (key === "text") node.textContent = value;
-    else if (key === "style") Object.assign(node.style, value);
+    else if (key === "style") {
+      for (const [property, setting] of Object.entries(value)) {
+        // Custom properties ("--mg-days") are set by name only.
+        if (property.startsWith("--")) node.style.setProperty(property, setting);
+        else node.style[property] = setting;
+      }
+    }
     else if (key.startsWith("on")) node.addEventListener(key.slice(2).toLowerCase(), value);
     else node.setAttribute(key, value === true ? "" : String(value));
   }
@@ -194,7 +202,11 @@ function normalizeConfig(config) {
   if (supplement !== undefined && supplement !== false && !(Number(supplement?.magnesium_mg) > 0)) {
     throw new Error("supplement needs magnesium_mg (elemental, in mg), or false to hide it");
   }
-  return { ...config, favorites: (config.favorites ?? []).map(normalizeFavorite) };
+  const days = Number(config.days ?? DAYS);
+  if (!Number.isInteger(days) || days < DAYS || days > MAX_DAYS) {
+    throw new Error(`days must be a whole number from ${DAYS} to ${MAX_DAYS}`);
+  }
+  return { ...config, days, favorites: (config.favorites ?? []).map(normalizeFavorite) };
 }
 
 function favoriteLabel(favorite) {
@@ -661,8 +673,11 @@ STYLES.replaceSync(css`
   .week {
     position: relative;
     display: grid;
-    grid-template-columns: repeat(${DAYS}, 1fr);
+    grid-template-columns: repeat(var(--mg-days, ${DAYS}), 1fr);
     gap: 6px;
+  }
+  .week.many {
+    gap: 2px;
   }
   .day {
     display: grid;
@@ -835,7 +850,7 @@ class MagnesiumCard extends HTMLElement {
         {
           config_entry_id: person.configEntryId,
           // The week, and back to the day shown when that is older.
-          start_date: [shiftDay(today, 1 - DAYS), this._day ?? today].sort()[0],
+          start_date: [shiftDay(today, 1 - this._config.days), this._day ?? today].sort()[0],
           end_date: today,
         },
         undefined,
@@ -1626,7 +1641,7 @@ class MagnesiumCard extends HTMLElement {
   }
 
   _weekSection() {
-    const days = this._log?.days?.slice(-DAYS);
+    const days = this._log?.days?.slice(-this._config.days);
     if (!days?.length) return null;
     const target = days.at(-1).daily_target_mg;
     const scale = Math.max(target, ...days.map((day) => day.intake_today_mg)) * 1.1 || 1;
@@ -1638,8 +1653,18 @@ class MagnesiumCard extends HTMLElement {
       (day) => `${weekday.format(new Date(day.date))} ${this._mg(day.intake_today_mg)}`,
     );
     const label = `Last ${days.length} days, target ${this._mg(target)}: ${described.join(", ")}`;
+    // A month of bars is too narrow for every label: each week's end keeps its own.
+    const labelled = (index) =>
+      days.length <= DAYS || (days.length - 1 - index) % DAYS === 0;
     const columns = days.map((day, index) =>
-      this._dayColumn(day, scale, weekday, index === days.length - 1, described[index]),
+      this._dayColumn(
+        day,
+        scale,
+        weekday,
+        index === days.length - 1,
+        described[index],
+        labelled(index),
+      ),
     );
     // The bar area is the middle 80px row of each column (below a 16px value row).
     const line = el("span", {
@@ -1648,15 +1673,24 @@ class MagnesiumCard extends HTMLElement {
     });
     return el("section", {}, [
       el("h3", {}, [
-        el("span", { text: "Last 7 days" }),
+        el("span", { text: `Last ${days.length} days` }),
         el("span", { class: "aside", text: `target ${this._mg(target)}` }),
       ]),
-      el("div", { class: "week", role: "group", "aria-label": label }, [...columns, line]),
+      el(
+        "div",
+        {
+          class: days.length > DAYS ? "week many" : "week",
+          role: "group",
+          "aria-label": label,
+          style: { "--mg-days": String(days.length) },
+        },
+        [...columns, line],
+      ),
     ]);
   }
 
   /** A day's bar: food and supplements; a tap shows the day. */
-  _dayColumn(day, scale, weekday, isToday, described) {
+  _dayColumn(day, scale, weekday, isToday, described, labelled) {
     const height = (mg) => `${(mg / scale) * 100}%`;
     const shown = isToday ? !this._day : this._day === day.date;
     const classes = ["day", isToday ? "is-today" : null, shown ? "is-shown" : null];
@@ -1671,7 +1705,10 @@ class MagnesiumCard extends HTMLElement {
         onClick: () => this._showDay(day.date),
       },
       [
-        el("span", { class: "value", text: this._number(day.intake_today_mg) }),
+        el("span", {
+          class: "value",
+          text: labelled ? this._number(day.intake_today_mg) : "",
+        }),
         el("div", { class: "bar" }, [
           day.food_today_mg > 0
             ? el("span", { class: "food", style: { height: height(day.food_today_mg) } })
@@ -1685,7 +1722,7 @@ class MagnesiumCard extends HTMLElement {
         ]),
         el("span", {
           class: "name",
-          text: isToday ? "Today" : weekday.format(new Date(day.date)),
+          text: !labelled ? "" : isToday ? "Today" : weekday.format(new Date(day.date)),
         }),
       ],
     );
@@ -1697,6 +1734,18 @@ class MagnesiumCard extends HTMLElement {
 const EDITOR_SCHEMA = [
   { name: "device_id", required: true, selector: { device: { filter: { integration: DOMAIN } } } },
   { name: "title", selector: { text: {} } },
+  {
+    name: "days",
+    selector: {
+      select: {
+        mode: "dropdown",
+        options: [
+          { value: "7", label: "7 days" },
+          { value: "30", label: "30 days" },
+        ],
+      },
+    },
+  },
   {
     name: "favorites",
     selector: {
@@ -1746,6 +1795,7 @@ const EDITOR_SCHEMA = [
 const EDITOR_LABELS = {
   device_id: "Person",
   title: "Title (default: the person's name)",
+  days: "Days in the chart",
   favorites: "Favourite foods",
   name: "Product name",
   magnesium_mg: "Elemental magnesium per dose",
@@ -1852,6 +1902,7 @@ class MagnesiumCardEditor extends HTMLElement {
     return {
       ...config,
       device_id: personDeviceId(this._hass, config),
+      days: String(config.days ?? DAYS),
       favorites: (config.favorites ?? []).map(normalizeFavorite),
       supplement: config.supplement || {},
     };
@@ -1862,6 +1913,9 @@ class MagnesiumCardEditor extends HTMLElement {
     // The chosen device replaces an entity that named the person (YAML only).
     delete config.entity;
     if (!config.title) delete config.title;
+    // Stored as a number; a week is the default, left out.
+    config.days = Number(config.days ?? DAYS);
+    if (config.days === DAYS) delete config.days;
     if (!config.favorites?.length) delete config.favorites;
     const supplement = Object.fromEntries(
       Object.entries(value.supplement ?? {}).filter(([, field]) => present(field)),
