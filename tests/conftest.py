@@ -23,6 +23,7 @@ from syrupy.filters import props
 import custom_components.magnesium  # noqa: F401
 from custom_components.magnesium.const import DOMAIN
 from custom_components.magnesium.errors import MagnesiumError
+from custom_components.magnesium.ledger_store import month_key
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
@@ -124,9 +125,20 @@ async def call(hass: HomeAssistant, service: str, **data: Any) -> Any:
     )
 
 
+def stored_days(hass_storage: dict[str, Any], entry_id: str) -> dict[str, Any]:
+    """A person's days as they are on (mocked) disk: the head's months' files."""
+    key = f"{DOMAIN}.{entry_id}"
+    head = hass_storage[key]["data"]
+    days: dict[str, Any] = {}
+    for month in head["months"]:
+        if (stored := hass_storage.get(month_key(key, month))) is not None:
+            days.update(stored["data"]["days"])
+    return days
+
+
 def stored_entry_ids(hass_storage: dict[str, Any], entry_id: str) -> list[str]:
     """The ids of a person's entries as they are on (mocked) disk."""
-    days = hass_storage[f"{DOMAIN}.{entry_id}"]["data"]["ledger"]["days"]
+    days = stored_days(hass_storage, entry_id)
     return [row[1] for day in days.values() for row in day.get("entries", [])]
 
 

@@ -21,12 +21,29 @@ import urllib.request
 
 import pytest
 
+from custom_components.magnesium.ledger_store import (
+    PersonState,
+    month_key,
+    storage_key,
+)
 from scripts.demo_seed import DEMO_PASSWORD, DEMO_USERNAME
 
 REPO = Path(__file__).resolve().parent.parent
 # A first start (seeding included) takes about 10 s on a laptop; CI can be slower.
 START_TIMEOUT = 90.0
 STOP_TIMEOUT = 20.0
+
+
+def stored_state(config_dir: Path, entry_id: str) -> PersonState:
+    """A person's state as its files hold it: the head and every month's file."""
+    folder = config_dir / ".storage"
+    key = storage_key(entry_id)
+    head = json.loads((folder / key).read_text())["data"]
+    months = {
+        path.name: json.loads(path.read_text())["data"]
+        for path in folder.glob(month_key(key, "[0-9][0-9][0-9][0-9]-[0-9][0-9]"))
+    }
+    return PersonState.from_parts(head, months)
 
 
 @dataclass

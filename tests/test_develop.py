@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
-import json
 import os
 from pathlib import Path
 import re
@@ -23,14 +22,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custom_components.magnesium.ledger_store import PersonState, storage_key
 from scripts.demo_seed import (
     DEMO_PASSWORD,
     DEMO_PERSON_ENTITY_ID,
     DEMO_USERNAME,
     machine_time_zone,
 )
-from tests.real_ha import REPO, Instance, launch, new_config_dir, stop
+from tests.real_ha import (
+    REPO,
+    Instance,
+    launch,
+    new_config_dir,
+    stop,
+    stored_state,
+)
 
 # A log record starts with its time; the lines after it (tracebacks) belong to it.
 LOG_RECORD = re.compile(r"^\d{4}-\d\d-\d\d [\d:.]+ (?P<level>[A-Z]+) ", re.MULTILINE)
@@ -139,8 +144,7 @@ def _check_running_demo(develop: Instance) -> str:
         "/api/config/config_entries/entry?domain=magnesium", token=token
     )
     assert entry["state"] == "loaded"
-    stored = develop.config_dir / ".storage" / storage_key(entry["entry_id"])
-    ledger = PersonState.from_stored(json.loads(stored.read_text())["data"]).ledger
+    ledger = stored_state(develop.config_dir, entry["entry_id"]).ledger
     today = datetime.now(ZoneInfo(config["time_zone"])).date()
     assert float(intake["state"]) == ledger.totals(today).total_mg
     average = states["sensor.alex_7_day_average"]["state"]
@@ -215,8 +219,7 @@ def test_kill_9_under_steady_load_loses_nothing_acknowledged(
         killed_at = time.monotonic()
         develop.process.wait()
 
-        stored = develop.config_dir / ".storage" / storage_key(entry["entry_id"])
-        ledger = PersonState.from_stored(json.loads(stored.read_text())["data"]).ledger
+        ledger = stored_state(develop.config_dir, entry["entry_id"]).ledger
         on_disk = {stored_entry.id for stored_entry in ledger}
         due = {entry_id for at, entry_id in acknowledged if killed_at - at > 2.0}
         assert len(due) > 10

@@ -50,7 +50,7 @@ async def test_logged_entry_is_on_disk_within_a_second(
     assert KEY not in hass_storage
     await pass_time(hass, freezer, 1)
     assert stored_entry_ids(hass_storage, "alice_entry_id") == [response["entry"]["id"]]
-    assert hass_storage[KEY]["version"] == 1
+    assert hass_storage[KEY]["version"] == 2
 
 
 async def test_final_write_flushes_pending_entries(

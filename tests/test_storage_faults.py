@@ -1,4 +1,9 @@
-"""Storage faults: corrupt, unreadable and newer files, backups and repairs."""
+"""Storage faults: corrupt, unreadable and newer files, backups and repairs.
+
+A ledger is a head (`KEY`) and a file per month (`KEY.2026-11`). The tests that
+store `_stored(...)` write the single file of earlier releases, which is read
+as it is and split into months at the next save.
+"""
 
 from __future__ import annotations
 
@@ -22,9 +27,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir, storage
 from homeassistant.setup import async_setup_component
 
-from .conftest import call, pass_time, setup_person, stored_entry_ids
+from .conftest import call, pass_time, setup_person, stored_days, stored_entry_ids
 
 KEY = "magnesium.alice_entry_id"
+NOVEMBER = f"{KEY}.2026-11"
 BACKUPS = (f"{KEY}.backup0", f"{KEY}.backup1")
 
 # The test plugin replaces these with an in-memory store for every test; the
@@ -95,7 +101,7 @@ async def _confirm_repair(hass: HomeAssistant, issue_id: str) -> None:
 async def test_newer_storage_version_is_left_alone(
     hass: HomeAssistant, alice_entry: MockConfigEntry, hass_storage: dict[str, Any]
 ) -> None:
-    newer = _stored(GOOD_DAY) | {"version": 2}
+    newer = _stored(GOOD_DAY) | {"version": 3}
     hass_storage[KEY] = json.loads(json.dumps(newer))
     alice_entry.add_to_hass(hass)
     assert not await hass.config_entries.async_setup(alice_entry.entry_id)
@@ -108,7 +114,7 @@ async def test_newer_storage_version_is_left_alone(
         DOMAIN, "newer_storage_version_alice_entry_id"
     )
     assert issue is not None
-    assert issue.translation_placeholders == {"name": "Alice", "version": "2"}
+    assert issue.translation_placeholders == {"name": "Alice", "version": "3"}
     assert hass_storage[KEY] == newer
     assert not any(key in hass_storage for key in BACKUPS)
 
@@ -138,9 +144,10 @@ async def test_unreadable_ledger_is_restored_from_the_newest_backup(
     assert hass_storage[f"{KEY}.unreadable"]["data"] == unreadable["data"]
     await _confirm_repair(hass, issue_id)
 
-    # The restored ledger is written back as the main file.
+    # The restored ledger is written back: a head and its month.
     await hass.config_entries.async_unload(alice_entry.entry_id)
-    assert hass_storage[KEY]["data"]["ledger"]["days"] == GOOD_DAY
+    assert hass_storage[KEY]["data"]["months"] == ["2026-11"]
+    assert stored_days(hass_storage, "alice_entry_id") == GOOD_DAY
 
 
 async def test_missing_main_file_with_a_backup(
@@ -260,21 +267,21 @@ async def test_corrupt_file_on_disk_is_restored_from_backup(
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
 
     storage_dir = Path(hass_config_dir) / ".storage"
-    main = storage_dir / KEY
-    assert later in main.read_text(encoding="utf-8")
-    main.write_text('{"version": 1, "data": {"ledger": {"star', encoding="utf-8")
+    month = storage_dir / NOVEMBER
+    assert later in month.read_text(encoding="utf-8")
+    month.write_text('{"version": 1, "data": {"days": {"2026-', encoding="utf-8")
 
     assert await hass.config_entries.async_setup(alice_entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
-    # Home Assistant kept the corrupt file aside; the backup came back.
-    assert list(storage_dir.glob(f"{KEY}.corrupt.*"))
+    # Home Assistant kept the corrupt month aside; the backup's came back.
+    assert list(storage_dir.glob(f"{NOVEMBER}.corrupt.*"))
     assert ir.async_get(hass).async_get_issue(
         DOMAIN, "restored_from_backup_alice_entry_id"
     )
     response = await call(hass, "get_log", start_date="2026-11-26")
     assert [entry["id"] for entry in response["days"][0]["entries"]] == [logged]
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
-    assert logged in main.read_text(encoding="utf-8")
+    assert logged in month.read_text(encoding="utf-8")
 
 
 def _ledger_disk_full() -> Any:
@@ -400,3 +407,66 @@ async def test_valid_json_that_is_no_ledger_restores_the_backup(
     )
     response = await call(hass, "get_log", start_date="2026-11-26")
     assert [entry["id"] for entry in response["days"][0]["entries"]] == [logged]
+
+
+@pytest.mark.usefixtures("real_files")
+async def test_the_single_file_of_an_earlier_release_is_split_into_months(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_config_dir: str
+) -> None:
+    """Read as it is; at the next save each month gets its file, the head the rest."""
+    storage_dir = Path(hass_config_dir) / ".storage"
+    storage_dir.mkdir(exist_ok=True)
+    october = {
+        "2026-10-30": {
+            "entries": [[1, "octoberxyz", 1761825600, "f", "nuts", 1, "oz", 80]]
+        }
+    }
+    earlier = _stored({**october, **GOOD_DAY})
+    (storage_dir / KEY).write_text(json.dumps(earlier), encoding="utf-8")
+
+    await setup_person(hass, alice_entry)
+    assert _intake(hass) == "55.5"
+    await call(hass, "log_food", food="soup", magnesium_mg=1)
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+
+    head = json.loads((storage_dir / KEY).read_text(encoding="utf-8"))
+    assert head["version"] == 2
+    assert head["data"]["months"] == ["2026-10", "2026-11"]
+    assert "ledger" not in head["data"]
+    months = {
+        month: json.loads((storage_dir / f"{KEY}.{month}").read_text(encoding="utf-8"))
+        for month in head["data"]["months"]
+    }
+    assert months["2026-10"]["data"]["days"] == october
+    assert len(months["2026-11"]["data"]["days"]["2026-11-26"]["entries"]) == 2
+
+    # And it reads back the same.
+    assert await hass.config_entries.async_setup(alice_entry.entry_id)
+    await hass.async_block_till_done()
+    log = await call(hass, "get_log", start_date="2026-10-30", end_date="2026-10-30")
+    assert [entry["label"] for entry in log["days"][0]["entries"]] == ["nuts"]
+    assert _intake(hass) == "56.5"
+
+
+@pytest.mark.usefixtures("real_files")
+async def test_a_log_rewrites_its_month_and_the_head_only(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, hass_config_dir: str
+) -> None:
+    """A month that did not change is not written again."""
+    storage_dir = Path(hass_config_dir) / ".storage"
+    await setup_person(hass, alice_entry)
+    await call(
+        hass, "log_food", food="nuts", magnesium_mg=80, logged_at="2026-10-30T12:00:00"
+    )
+    await call(hass, "log_food", food="soup", magnesium_mg=5)
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    october = storage_dir / f"{KEY}.2026-10"
+    written = october.stat().st_mtime_ns
+
+    assert await hass.config_entries.async_setup(alice_entry.entry_id)
+    await hass.async_block_till_done()
+    await call(hass, "log_food", food="soup", magnesium_mg=5)
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    assert october.stat().st_mtime_ns == written
+    november = json.loads((storage_dir / NOVEMBER).read_text(encoding="utf-8"))
+    assert len(november["data"]["days"]["2026-11-26"]["entries"]) == 2

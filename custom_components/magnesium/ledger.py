@@ -186,6 +186,11 @@ class _Day:
 _EMPTY_DAY = _Day()
 
 
+def month_of(day: date) -> str:
+    """The month a day is stored with: "2026-11"."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 class LedgerFormatError(Exception):
     """Stored ledger data that this version cannot read."""
 
@@ -196,17 +201,18 @@ class Ledger:
 
     started: date
     retention_days: int = DEFAULT_RETENTION_DAYS
-    # Days by year. A year's dict is never changed once made (a change makes
-    # a new one), so a snapshot shares them and only copies this outer dict.
-    _years: dict[int, dict[date, _Day]] = field(default_factory=dict)
+    # Days by month ("2026-11"). A month's dict is never changed once made (a
+    # change makes a new one): a snapshot shares them, a store writes a month
+    # again only when its dict is another, and a change copies one month.
+    _months: dict[str, dict[date, _Day]] = field(default_factory=dict)
     # Insertion order is logging order: the newest entry is the last key.
     _entries: dict[str, Entry] = field(default_factory=dict)
     _next_seq: int = 1
     # Stored days already encoded by `snapshot(encode_day)`: day -> (the day
     # it was encoded from, its key, the encoded day or None when empty).
     _encoded: dict[date, tuple[_Day, str, Any]] = field(default_factory=dict)
-    # And by year: (the year's days it was made from, its (key, encoded) pairs).
-    _encoded_years: dict[int, tuple[dict[date, _Day], list[tuple[str, Any]]]] = field(
+    # And by month: (the month's days it was made from, its (key, encoded) pairs).
+    _encoded_months: dict[str, tuple[dict[date, _Day], list[tuple[str, Any]]]] = field(
         default_factory=dict
     )
 
@@ -328,8 +334,8 @@ class Ledger:
             else:
                 hours[hour] = hours.get(hour, 0) + amount
 
-        for year in self._years.values():
-            for day, record in year.items():
+        for month in self._months.values():
+            for day, record in month.items():
                 if day < first_dated:
                     before += record.total
                     continue
@@ -383,9 +389,9 @@ class Ledger:
         cutoff = self.detail_cutoff(min(today, newest))
         due = sorted(
             day
-            for number, year in self._years.items()
-            if number <= cutoff.year
-            for day, record in year.items()
+            for key, month in self._months.items()
+            if key <= month_of(cutoff)
+            for day, record in month.items()
             if day < cutoff and record.entries
         )[:MAX_DAYS_FOLDED]
         folded = 0
@@ -398,13 +404,18 @@ class Ledger:
         return folded
 
     def _day(self, day: date) -> _Day:
-        year = self._years.get(day.year)
-        return _EMPTY_DAY if year is None else year.get(day, _EMPTY_DAY)
+        month = self._months.get(month_of(day))
+        return _EMPTY_DAY if month is None else month.get(day, _EMPTY_DAY)
 
     def _set_day(self, day: date, record: _Day) -> None:
-        year = dict(self._years.get(day.year, {}))
-        year[day] = record
-        self._years[day.year] = year
+        key = month_of(day)
+        month = dict(self._months.get(key, {}))
+        month[day] = record
+        self._months[key] = month
+
+    def months(self) -> dict[str, object]:
+        """Each month with days, and a token that changes when the month does."""
+        return dict(self._months)
 
     def _new_id(self) -> str:
         while True:
@@ -426,31 +437,37 @@ class Ledger:
     # Storage -------------------------------------------------------------
 
     def snapshot(
-        self, encode_day: Callable[[dict[str, Any]], Any] | None = None
+        self,
+        encode_day: Callable[[dict[str, Any]], Any] | None = None,
+        months: Iterable[str] | None = None,
     ) -> Callable[[], dict[str, Any]]:
         """Capture the ledger now; the returned function may run in any thread.
 
+        With `months`, only the days of those months (a month's own file).
         With `encode_day` (e.g. into a JSON fragment) each stored day is
         encoded once and reused by later snapshots until the day changes, and
-        a year without changes is reused whole: a save only encodes the days
-        that changed since the last one and goes through the other years at
-        C speed.
+        a month without changes is reused whole: a save only encodes the days
+        that changed since the last one.
         """
-        years = dict(self._years)
+        chosen = (
+            dict(self._months)
+            if months is None
+            else {key: self._months[key] for key in months if key in self._months}
+        )
         started = self.started
         next_seq = self._next_seq
         encoded_days = self._encoded
-        encoded_years = self._encoded_years
+        encoded_months = self._encoded_months
 
-        def encoded_year(number: int) -> list[tuple[str, Any]]:
-            """A year's (key, encoded day) pairs, made again only if it changed."""
-            year = years[number]
-            cached_year = encoded_years.get(number)
-            if cached_year is not None and cached_year[0] is year:
-                return cached_year[1]
+        def encoded_month(key: str) -> list[tuple[str, Any]]:
+            """A month's (key, encoded day) pairs, made again only if it changed."""
+            month = chosen[key]
+            cached_month = encoded_months.get(key)
+            if cached_month is not None and cached_month[0] is month:
+                return cached_month[1]
             assert encode_day is not None
             pairs: list[tuple[str, Any]] = []
-            for day, record in sorted(year.items()):
+            for day, record in sorted(month.items()):
                 cached = encoded_days.get(day)
                 if cached is None or cached[0] is not record:
                     stored = _stored_day(record)
@@ -462,16 +479,16 @@ class Ledger:
                     encoded_days[day] = cached
                 if cached[2] is not None:
                     pairs.append((cached[1], cached[2]))
-            encoded_years[number] = (year, pairs)
+            encoded_months[key] = (month, pairs)
             return pairs
 
         def serialize() -> dict[str, Any]:
             stored_days: dict[str, Any] = {}
-            for number in sorted(years):
+            for key in sorted(chosen):
                 if encode_day is not None:
-                    stored_days.update(encoded_year(number))
+                    stored_days.update(encoded_month(key))
                     continue
-                for day, record in sorted(years[number].items()):
+                for day, record in sorted(chosen[key].items()):
                     if stored := _stored_day(record):
                         stored_days[day.isoformat()] = stored
             return {
@@ -519,7 +536,7 @@ class Ledger:
                 record = _Day(
                     carried_food, carried_supplements, day_entries, food, supplements
                 )
-                ledger._years.setdefault(day.year, {})[day] = record
+                ledger._months.setdefault(month_of(day), {})[day] = record
                 entries += day_entries
                 if encode_day is not None and stored:
                     ledger._encoded[day] = (record, day_text, encode_day(stored))

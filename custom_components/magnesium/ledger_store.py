@@ -1,20 +1,29 @@
-"""A person's ledger on disk: the main file, two rotating backups, safe loading.
+"""A person's ledger on disk: a small head, a file per month, two backups.
 
-The main file is written at most `SAVE_DELAY` after the first change that is
-not on disk yet, however many changes follow (a bound, not a debounce that
-steady use would push back for ever). A failed write keeps everything in
-memory, is reported, and is tried again with a growing pause until the disk
-works. Once a day a backup is written from memory into one of two slots in
-turn, so a corrupt or unreadable main file can be replaced by the newest good
-copy instead of an empty ledger.
+The head (`magnesium.<entry id>`) holds what is not a day and lists the
+months; each month has its own file (`magnesium.<entry id>.2026-11`), so a log
+rewrites its month and the head, never years of history. Every file is a
+Home Assistant `Store`: atomic writes and versions are its own. The single
+file of earlier releases is read as it is and split at the next save.
+
+Changes are written at most `SAVE_DELAY` after the first one that is not on
+disk yet, however many follow (a bound, not a debounce that steady use would
+push back for ever). A failed write keeps everything in memory, is reported,
+and is tried again with a growing pause until the disk works. Once a day a
+backup of the whole ledger is written into one of two slots in turn, so an
+unreadable head or month can be replaced by the newest good copy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 import logging
+from pathlib import Path
+import re
 from typing import Any
 
 import orjson
@@ -28,8 +37,10 @@ from homeassistant.util import dt as dt_util, json as json_util
 from .const import DOMAIN
 from .ledger import Ledger, LedgerFormatError
 
-STORAGE_VERSION = 1
+# 2: a head and a file per month; 1 was one file with every day.
+STORAGE_VERSION = 2
 STORAGE_MINOR_VERSION = 1
+MONTH_STORAGE_VERSION = 1
 # The first unsaved change is written this many seconds later, at the latest
 # (plus, under load, one more delay and the write itself: within 2 s).
 SAVE_DELAY = 0.8
@@ -55,20 +66,32 @@ def _json_fragment(stored_day: dict[str, Any]) -> orjson.Fragment:
 
 
 def storage_key(entry_id: str) -> str:
-    """Return the storage key of a person's ledger."""
+    """Return the storage key of a person's ledger (its head)."""
     return f"{DOMAIN}.{entry_id}"
+
+
+def month_key(key: str, month: str) -> str:
+    """The storage key of one month of a ledger: "magnesium.<id>.2026-11"."""
+    return f"{key}.{month}"
+
+
+_MONTH: re.Pattern[str] = re.compile(r"\d{4}-\d{2}")
 
 
 class LedgerStore(Store[StoredData]):
     """Versioned storage of one ledger, with the hook for future migrations."""
 
     def __init__(
-        self, hass: HomeAssistant, key: str, on_written: WriteListener | None = None
+        self,
+        hass: HomeAssistant,
+        key: str,
+        on_written: WriteListener | None = None,
+        version: int = STORAGE_VERSION,
     ) -> None:
         """Write atomically, serialize off the event loop, report every write."""
         super().__init__(
             hass,
-            STORAGE_VERSION,
+            version,
             key,
             minor_version=STORAGE_MINOR_VERSION,
             atomic_writes=True,
@@ -94,7 +117,7 @@ class LedgerStore(Store[StoredData]):
         old_minor_version: int,
         old_data: StoredData,
     ) -> StoredData:
-        """Migrate data of older minor versions (there are none yet)."""
+        """Read older versions as they are: `LedgerStorage` splits version 1."""
         return old_data
 
 
@@ -120,6 +143,51 @@ class PersonState:
             }
 
         return serialize
+
+    def head_serializer(self, months: Iterable[str]) -> Callable[[], StoredData]:
+        """The head: what is not a day, and the months that have a file."""
+        serialize_ledger = self.ledger.snapshot(months=())
+        listed = sorted(months)
+        reached = self.target_reached_on
+        backed_up = self.last_backup_on
+
+        def serialize() -> StoredData:
+            ledger = serialize_ledger()
+            return {
+                "started": ledger["started"],
+                "next_seq": ledger["next_seq"],
+                "months": listed,
+                "target_reached_on": reached.isoformat() if reached else None,
+                "last_backup_on": backed_up.isoformat() if backed_up else None,
+            }
+
+        return serialize
+
+    def month_serializer(self, month: str) -> Callable[[], StoredData]:
+        """One month's days, for its own file."""
+        serialize_ledger = self.ledger.snapshot(_json_fragment, months=(month,))
+        return lambda: {"days": serialize_ledger()["days"]}
+
+    @classmethod
+    def from_parts(cls, head: StoredData, months: dict[str, StoredData]) -> PersonState:
+        """Read a head and its months; raise LedgerFormatError if not ours."""
+        try:
+            days: dict[str, Any] = {}
+            for month in months.values():
+                days.update(month["days"])
+            return cls.from_stored(
+                {
+                    "ledger": {
+                        "started": head["started"],
+                        "next_seq": head["next_seq"],
+                        "days": days,
+                    },
+                    "target_reached_on": head.get("target_reached_on"),
+                    "last_backup_on": head.get("last_backup_on"),
+                }
+            )
+        except (KeyError, TypeError, AttributeError) as err:
+            raise LedgerFormatError(f"Unreadable person state: {err!r}") from err
 
     @classmethod
     def from_stored(cls, stored: StoredData) -> PersonState:
@@ -147,7 +215,7 @@ class Recovery:
 
 
 class LedgerStorage:
-    """The main store of a person's ledger and its backups."""
+    """The head, month and backup stores of a person's ledger."""
 
     def __init__(
         self,
@@ -157,16 +225,23 @@ class LedgerStorage:
     ) -> None:
         """Prepare the stores; nothing is read yet.
 
-        `on_write_failed` hears of the main file's writes that fail, and of the
-        first one that works again (with None).
+        `on_write_failed` hears of the writes that fail, and of the moment all
+        of them work again (with None).
         """
         self._hass = hass
         self._on_write_failed = on_write_failed
-        key = storage_key(entry_id)
-        self._main = LedgerStore(hass, key, self._written)
+        self._key = key = storage_key(entry_id)
+        self._main = LedgerStore(hass, key, self._written_by(key, None))
+        self._month_stores: dict[str, LedgerStore] = {}
+        # Month -> the ledger's month last handed to its store.
+        self._handed: dict[str, object] = {}
+        # The months handed to their store whose write has not worked yet.
+        self._unwritten: set[str] = set()
         # The newest state handed in, kept until a write of it worked.
         self._latest: PersonState | None = None
         self._deadline: float | None = None
+        # The stores whose last write failed, and how many failures in a row.
+        self._failing: set[str] = set()
         self._failures = 0
         self._unsub_retry: CALLBACK_TYPE | None = None
         self._stopped = False
@@ -175,11 +250,42 @@ class LedgerStorage:
             LedgerStore(hass, f"{key}.backup{slot}") for slot in range(BACKUP_SLOTS)
         ]
 
+    def _month_store(self, month: str) -> LedgerStore:
+        store = self._month_stores.get(month)
+        if store is None:
+            store = LedgerStore(
+                self._hass,
+                month_key(self._key, month),
+                self._written_by(month_key(self._key, month), month),
+                MONTH_STORAGE_VERSION,
+            )
+            self._month_stores[month] = store
+        return store
+
+    async def _async_months_on_disk(self) -> set[str]:
+        """The months that have a file, listed in the head or not."""
+        folder = self._hass.config.path(".storage")
+        prefix = f"{self._key}."
+
+        def scan() -> set[str]:
+            try:
+                names = [path.name for path in Path(folder).iterdir()]
+            except OSError:
+                return set()
+            return {
+                name.removeprefix(prefix)
+                for name in names
+                if name.startswith(prefix) and _MONTH.fullmatch(name[len(prefix) :])
+            }
+
+        return await self._hass.async_add_executor_job(scan)
+
     async def async_load(self) -> tuple[PersonState | None, Recovery | None]:
         """Load the person's state, falling back to the newest good backup.
 
         Raises UnsupportedStorageVersionError when a newer release wrote the
-        file: it is left untouched.
+        head: it is left untouched. A month that cannot be read is taken
+        from the backup.
         """
         kept_as: str | None = None
         try:
@@ -193,11 +299,14 @@ class LedgerStorage:
             kept_as, stored = self._unreadable.key, None
         if stored is not None:
             try:
-                # Years of entries: read them off the event loop.
-                state = await self._hass.async_add_executor_job(
-                    PersonState.from_stored, stored
-                )
-                return state, None
+                if "ledger" in stored:
+                    # One file with every day (release 0.2 and before): read
+                    # it whole; the next save writes each month.
+                    state = await self._hass.async_add_executor_job(
+                        PersonState.from_stored, stored
+                    )
+                    return state, None
+                return await self._async_load_months(stored)
             except LedgerFormatError:
                 # Keep what could not be read, for the user or a later release.
                 await self._unreadable.async_save(stored)
@@ -208,6 +317,48 @@ class LedgerStorage:
             return None, Recovery(None, kept_as) if kept_as else None
         state, saved_at = backup
         return state, Recovery(saved_at, kept_as)
+
+    async def _async_load_months(
+        self, head: StoredData
+    ) -> tuple[PersonState, Recovery | None]:
+        """The head's months, each from its file, or from the backup if it fails."""
+        months = set(head.get("months") or ()) | await self._async_months_on_disk()
+        loaded = await asyncio.gather(
+            *(self._month_store(month).async_load() for month in months),
+            return_exceptions=True,
+        )
+        found: dict[str, StoredData] = {}
+        lost: list[str] = []
+        for month, stored in zip(months, loaded, strict=True):
+            if isinstance(stored, UnsupportedStorageVersionError):
+                raise stored
+            if isinstance(stored, dict) and isinstance(stored.get("days"), dict):
+                found[month] = stored
+            else:
+                lost.append(month)
+        recovery: Recovery | None = None
+        if lost and (backup := await self._async_newest_backup()) is not None:
+            # A month without a file (never written, or corrupt and set aside
+            # by the store): the backup's days of it, if it has any.
+            backup_state, saved_at = backup
+            for month in lost:
+                serialize = backup_state.month_serializer(month)
+                found[month] = await self._hass.async_add_executor_job(serialize)
+                if found[month]["days"]:
+                    recovery = Recovery(saved_at, None)
+            if recovery is not None:
+                _LOGGER.warning("Months of %s restored from backup", self._key)
+        # Years of entries: read them off the event loop.
+        state = await self._hass.async_add_executor_job(
+            PersonState.from_parts, head, found
+        )
+        # What was read is on disk: only changes are written again.
+        self._handed = {
+            month: token
+            for month, token in state.ledger.months().items()
+            if month in found and month not in lost
+        }
+        return state, recovery
 
     async def _async_newest_backup(self) -> tuple[PersonState, datetime] | None:
         newest: tuple[PersonState, datetime] | None = None
@@ -233,37 +384,73 @@ class LedgerStorage:
 
     @property
     def unsaved(self) -> PersonState | None:
-        """The state that the last write of the main file failed to store."""
-        return self._latest if self._failures else None
+        """The state that the last writes failed to store."""
+        return self._latest if self._failing else None
 
     @callback
     def schedule_save(self, state: PersonState) -> None:
-        """Write the state no later than `SAVE_DELAY` after the first unsaved change.
+        """Write what changed no later than `SAVE_DELAY` after the first change.
 
-        Later changes ride along with that write rather than postpone it.
+        Only the months that changed and the head are written; later changes
+        ride along with that write rather than postpone it.
         """
         self._latest = state
         now = self._hass.loop.time()
         if self._deadline is None or now >= self._deadline:
             self._deadline = now + SAVE_DELAY
-        self._main.async_delay_save(state.serializer(), self._deadline - now)
+        delay = self._deadline - now
+        months = state.ledger.months()
+        for month in self._changed(months):
+            self._month_store(month).async_delay_save(
+                state.month_serializer(month), delay
+            )
+        self._main.async_delay_save(state.head_serializer(months), delay)
+
+    def _changed(self, months: dict[str, object]) -> list[str]:
+        """The months whose days differ from those last handed to their store."""
+        changed = [
+            month
+            for month, token in months.items()
+            if self._handed.get(month) is not token
+        ]
+        self._handed.update((month, months[month]) for month in changed)
+        self._unwritten.update(changed)
+        return changed
 
     async def async_save_now(self, state: PersonState) -> None:
-        """Write the state at once (unload), serializing off the event loop."""
+        """Write what changed at once (unload), serializing off the event loop."""
         self._latest = state
         self._cancel_retry()
-        data = await self._hass.async_add_executor_job(state.serializer())
-        await self._main.async_save(data)
+        months = state.ledger.months()
+        self._changed(months)
+        # Also the months whose delayed write has not happened yet.
+        for month in sorted(self._unwritten):
+            data = await self._hass.async_add_executor_job(
+                state.month_serializer(month)
+            )
+            await self._month_store(month).async_save(data)
+        head = await self._hass.async_add_executor_job(state.head_serializer(months))
+        await self._main.async_save(head)
+
+    def _written_by(self, key: str, month: str | None) -> WriteListener:
+        return lambda error: self._written(key, month, error)
 
     @callback
-    def _written(self, error: Exception | None) -> None:
+    def _written(self, key: str, month: str | None, error: Exception | None) -> None:
         if error is None:
-            if self._failures:
-                self._failures = 0
-                if self._on_write_failed is not None:
-                    self._on_write_failed(None)
+            if month is not None:
+                self._unwritten.discard(month)
+            if key in self._failing:
+                self._failing.discard(key)
+                if not self._failing:
+                    self._failures = 0
+                    if self._on_write_failed is not None:
+                        self._on_write_failed(None)
             return
+        self._failing.add(key)
         self._failures += 1
+        # What a failed write held must be written again: every month.
+        self._handed.clear()
         self._cancel_retry()
         if not self._stopped:
             delay = RETRY_DELAYS[min(self._failures, len(RETRY_DELAYS)) - 1]
@@ -299,6 +486,11 @@ class LedgerStorage:
         await self._backups[day.toordinal() % BACKUP_SLOTS].async_save(data)
 
     async def async_remove(self) -> None:
-        """Delete the main file, the backups and any kept unreadable data."""
-        for store in (self._main, *self._backups, self._unreadable):
+        """Delete the head, every month, the backups and any unreadable data."""
+        months = await self._async_months_on_disk()
+        with suppress(Exception):  # an unreadable head lists nothing
+            head = await self._main.async_load()
+            months.update((head or {}).get("months") or ())
+        stores = [self._month_store(month) for month in months]
+        for store in (self._main, *stores, *self._backups, self._unreadable):
             await store.async_remove()

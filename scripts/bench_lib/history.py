@@ -12,7 +12,7 @@ import time
 from custom_components.magnesium.foods import FoodTable
 from custom_components.magnesium.ledger import EntryKind, Ledger
 from custom_components.magnesium.ledger_store import (
-    LedgerStore,
+    LedgerStorage,
     PersonState,
     storage_key,
 )
@@ -145,13 +145,23 @@ async def write_history(
         )
         build += time.perf_counter() - started
         state = PersonState(ledger, target_reached_on=today, last_backup_on=today)
-        await LedgerStore(hass, storage_key(entry_id)).async_save(state.serializer()())
+        await LedgerStorage(hass, entry_id).async_save_now(state)
     return {"build_s": round(build, 3)}
 
 
-def storage_file(config_dir: Path, entry_id: str) -> Path:
-    """The main storage file of a person's ledger."""
-    return config_dir / ".storage" / storage_key(entry_id)
+def storage_files(config_dir: Path, entry_id: str) -> list[Path]:
+    """The storage files of a person's ledger: its head and every month."""
+    key = storage_key(entry_id)
+    folder = config_dir / ".storage"
+    return [
+        folder / key,
+        *sorted(folder.glob(f"{key}.[0-9][0-9][0-9][0-9]-[0-9][0-9]")),
+    ]
+
+
+def storage_bytes(config_dir: Path, entry_id: str) -> int:
+    """The bytes of a person's ledger on disk."""
+    return sum(path.stat().st_size for path in storage_files(config_dir, entry_id))
 
 
 def copy_storage(source: Path, target: Path) -> None:

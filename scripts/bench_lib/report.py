@@ -105,6 +105,7 @@ def history_table(results: dict[str, Any]) -> str:
                 f"{saves['bytes_per_entry_in_detail']}"
                 if "bytes_per_entry_in_detail" in saves
                 else "-",
+                f"{saves['bytes_written_per_log_max']:,}",
                 f"{saves['save']['mean_ms']:.1f} / {saves['save']['max_ms']:.1f}",
                 f"{_p50_max(saves['loop_stall'])} ({_p50_max(saves['idle_stall'])})",
                 _gil_cell(saves["gil_held_cpu"]),
@@ -127,6 +128,7 @@ def history_table(results: dict[str, Any]) -> str:
         [
             "storage and saves",
             "file bytes / entry in detail",
+            "bytes written per log (max)",
             "save ms mean / max",
             "loop stall ms p50 / max (idle loop)",
             "GIL held: serialize + encode CPU ms",
@@ -293,6 +295,13 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             f"p50 {stall['p50_ms']:.1f}, max {stall['max_ms']:.1f}"
             f" (idle max {idle['max_ms']:.1f}) ms",
             stall["p50_ms"] <= 5 and (stall["max_ms"] <= max(5, idle["max_ms"])),
+        )
+    for label, scenario in scenarios:
+        written = scenario["saves"]["bytes_written_per_log_max"]
+        check(
+            f"a log writes <= 64 KB ({label})",
+            f"max {written / 1024:.1f} KB",
+            written <= 64 * 1024,
         )
     if template := results.get("template"):
         check(

@@ -21,7 +21,7 @@ from .harness import (
     setup_baselines,
     setup_magnesium,
 )
-from .history import copy_storage, storage_file, write_history
+from .history import copy_storage, storage_bytes, write_history
 from .saves import flush, measure_saves
 from .stats import GcMonitor, StallMonitor, rss_bytes
 from .voice import measure_voice
@@ -155,8 +155,7 @@ async def build_template(work: Path, plan: Plan) -> dict[str, Any]:
             per_day=plan.per_day,
         )
     size = sum(
-        storage_file(config_dir, entry_id(index)).stat().st_size
-        for index in range(plan.people)
+        storage_bytes(config_dir, entry_id(index)) for index in range(plan.people)
     )
     info.update(
         entries=plan.entries,
@@ -194,8 +193,7 @@ async def scenario_history(
         )
         saves = await measure_saves(hass, trackers, repeats=plan.saves)
         size = sum(
-            storage_file(config_dir, entry_id(index)).stat().st_size
-            for index in range(plan.people)
+            storage_bytes(config_dir, entry_id(index)) for index in range(plan.people)
         )
         detailed = sum(len(tracker.ledger) for tracker in trackers)
     saves["file_bytes"] = size
