@@ -15,6 +15,7 @@ from custom_components.magnesium.ledger import (
     EntryKind,
     Ledger,
     LedgerFormatError,
+    month_of,
 )
 
 TODAY = date(2026, 11, 26)
@@ -253,33 +254,29 @@ def test_unreadable_data(stored: dict[str, Any]) -> None:
         Ledger.from_dict(stored)
 
 
-def test_encoded_snapshot_encodes_only_changed_days() -> None:
-    encoded: list[dict[str, Any]] = []
-
-    def encode(day: dict[str, Any]) -> str:
-        encoded.append(day)
-        return json.dumps(day)
-
+def test_a_snapshot_of_a_month_holds_its_days_only() -> None:
+    """What a month's own file holds; encoded as the store writes it."""
     ledger = Ledger(started=TODAY - timedelta(days=400))
     for days_ago in (0, 1, 380):
         _add(ledger, 10 + days_ago, day=TODAY - timedelta(days=days_ago))
-    first = ledger.snapshot(encode)()
-    assert len(encoded) == 3
     plain = ledger.snapshot()()
-    assert {day: json.loads(text) for day, text in first["days"].items()} == plain[
+    encoded = ledger.snapshot(json.dumps)()
+    assert {day: json.loads(text) for day, text in encoded["days"].items()} == plain[
         "days"
     ]
-
+    month = month_of(TODAY)
+    only = ledger.snapshot(months=(month,))()
+    assert only["days"] == {
+        day: stored for day, stored in plain["days"].items() if day.startswith(month)
+    }
+    assert only["next_seq"] == plain["next_seq"] == 4
+    assert ledger.snapshot(months=("1999-01",))()["days"] == {}
+    # A change makes its month another object, the others stay the same.
+    before = ledger.months()
     _add(ledger, 5, day=TODAY)
-    ledger.snapshot(encode)()
-    assert len(encoded) == 4
-    assert encoded[-1] == ledger.snapshot()()["days"][TODAY.isoformat()]
-
-    # A loaded ledger starts out with every stored day encoded.
-    loaded = Ledger.from_dict(plain, encode_day=encode)
-    encoded.clear()
-    loaded.snapshot(encode)()
-    assert encoded == []
+    after = ledger.months()
+    assert after[month] is not before[month]
+    assert all(after[key] is before[key] for key in before if key != month)
 
 
 def test_compaction_is_safe_against_a_clock_years_ahead() -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 import secrets
+import sys
 from typing import Any, Final
 
 from .const import MAX_ENTRY_MG
@@ -208,13 +209,6 @@ class Ledger:
     # Insertion order is logging order: the newest entry is the last key.
     _entries: dict[str, Entry] = field(default_factory=dict)
     _next_seq: int = 1
-    # Stored days already encoded by `snapshot(encode_day)`: day -> (the day
-    # it was encoded from, its key, the encoded day or None when empty).
-    _encoded: dict[date, tuple[_Day, str, Any]] = field(default_factory=dict)
-    # And by month: (the month's days it was made from, its (key, encoded) pairs).
-    _encoded_months: dict[str, tuple[dict[date, _Day], list[tuple[str, Any]]]] = field(
-        default_factory=dict
-    )
 
     def add(
         self,
@@ -443,11 +437,9 @@ class Ledger:
     ) -> Callable[[], dict[str, Any]]:
         """Capture the ledger now; the returned function may run in any thread.
 
-        With `months`, only the days of those months (a month's own file).
-        With `encode_day` (e.g. into a JSON fragment) each stored day is
-        encoded once and reused by later snapshots until the day changes, and
-        a month without changes is reused whole: a save only encodes the days
-        that changed since the last one.
+        With `months`, only the days of those months (a month's own file);
+        `encode_day` turns each stored day into what is written (e.g. a JSON
+        fragment).
         """
         chosen = (
             dict(self._months)
@@ -456,41 +448,15 @@ class Ledger:
         )
         started = self.started
         next_seq = self._next_seq
-        encoded_days = self._encoded
-        encoded_months = self._encoded_months
-
-        def encoded_month(key: str) -> list[tuple[str, Any]]:
-            """A month's (key, encoded day) pairs, made again only if it changed."""
-            month = chosen[key]
-            cached_month = encoded_months.get(key)
-            if cached_month is not None and cached_month[0] is month:
-                return cached_month[1]
-            assert encode_day is not None
-            pairs: list[tuple[str, Any]] = []
-            for day, record in sorted(month.items()):
-                cached = encoded_days.get(day)
-                if cached is None or cached[0] is not record:
-                    stored = _stored_day(record)
-                    cached = (
-                        record,
-                        day.isoformat(),
-                        encode_day(stored) if stored else None,
-                    )
-                    encoded_days[day] = cached
-                if cached[2] is not None:
-                    pairs.append((cached[1], cached[2]))
-            encoded_months[key] = (month, pairs)
-            return pairs
 
         def serialize() -> dict[str, Any]:
             stored_days: dict[str, Any] = {}
             for key in sorted(chosen):
-                if encode_day is not None:
-                    stored_days.update(encoded_month(key))
-                    continue
                 for day, record in sorted(chosen[key].items()):
                     if stored := _stored_day(record):
-                        stored_days[day.isoformat()] = stored
+                        stored_days[day.isoformat()] = (
+                            stored if encode_day is None else encode_day(stored)
+                        )
             return {
                 "started": started.isoformat(),
                 "next_seq": next_seq,
@@ -501,16 +467,9 @@ class Ledger:
 
     @classmethod
     def from_dict(
-        cls,
-        data: dict[str, Any],
-        retention_days: int = DEFAULT_RETENTION_DAYS,
-        encode_day: Callable[[dict[str, Any]], Any] | None = None,
+        cls, data: dict[str, Any], retention_days: int = DEFAULT_RETENTION_DAYS
     ) -> Ledger:
-        """Rebuild a ledger from stored data; raise LedgerFormatError if unreadable.
-
-        With `encode_day`, each day is also kept encoded as it was stored, so
-        the first save after loading only encodes what changed since.
-        """
+        """Rebuild a ledger from stored data; raise LedgerFormatError if unreadable."""
         try:
             ledger = cls(
                 started=date.fromisoformat(data["started"]),
@@ -538,8 +497,6 @@ class Ledger:
                 )
                 ledger._months.setdefault(month_of(day), {})[day] = record
                 entries += day_entries
-                if encode_day is not None and stored:
-                    ledger._encoded[day] = (record, day_text, encode_day(stored))
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as err:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
         entries.sort(key=lambda entry: entry.seq)
@@ -603,9 +560,10 @@ def _entry_from_row(day: date, row: list[Any]) -> Entry:
         day,
         int(timestamp),
         kind,
-        str(label),
+        # Years of entries share a few dozen foods and units: one copy each.
+        sys.intern(str(label)),
         float(quantity),
-        str(unit),
+        sys.intern(str(unit)),
         _stored_mg(mg),
         None if form is None else str(form),
         bool(compound),

@@ -59,10 +59,9 @@ def _json_fragment(stored_day: dict[str, Any]) -> orjson.Fragment:
     """A stored day as compact JSON, written into the file as it is.
 
     The store indents its files; a day's entries on one line take a third of
-    the space, and a day that did not change is not serialized again. Kept as
-    str: the bytes of `orjson.dumps` hold at least 1 kB each, however short.
+    the space.
     """
-    return orjson.Fragment(orjson.dumps(stored_day).decode())
+    return orjson.Fragment(orjson.dumps(stored_day))
 
 
 def storage_key(entry_id: str) -> str:
@@ -196,7 +195,7 @@ class PersonState:
             reached = stored.get("target_reached_on")
             backed_up = stored.get("last_backup_on")
             return cls(
-                ledger=Ledger.from_dict(stored["ledger"], encode_day=_json_fragment),
+                ledger=Ledger.from_dict(stored["ledger"]),
                 target_reached_on=date.fromisoformat(reached) if reached else None,
                 last_backup_on=date.fromisoformat(backed_up) if backed_up else None,
             )
