@@ -306,3 +306,34 @@ async def test_the_activity_log_says_what_was_logged(
         ),
         ("Alice", "removed Calm Caps (400 mg)", intake),
     ]
+
+
+async def test_compacted_days_keep_their_growth(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Days folded into their totals still grow by their totals, after a restart."""
+    await hass.config.async_set_time_zone("Europe/Berlin")
+    _at(freezer, "2026-10-22T08:00:00")
+    alice_entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(alice_entry, options={"retention_days": 30})
+    await setup_person(hass, alice_entry)
+    for day in range(22, 28):
+        _at(freezer, f"2026-10-{day}T12:00:00")
+        await call(hass, "log_food", food="x", magnesium_mg=day)
+    await _recorded(hass, freezer)
+
+    # Five weeks on, past the 30 days kept in detail (counted back from the
+    # newest entry): at the next start the days are folded.
+    _at(freezer, "2026-11-30T10:00:00")
+    await call(hass, "log_food", food="y", magnesium_mg=50)
+    await _recorded(hass, freezer)
+    await _reload(hass, alice_entry)
+    log = await call(hass, "get_log", start_date="2026-10-22", end_date="2026-10-27")
+    assert [day["entries"] for day in log["days"]] == [[]] * 6
+    assert [day["intake_today_mg"] for day in log["days"]] == list(range(22, 28))
+    await _recorded(hass, freezer)
+    await _assert_every_day_true(hass, recorder_mock)
+    assert await _growth(hass, recorder_mock, date(2026, 11, 30)) == 50
