@@ -40,6 +40,8 @@ DEMO_USERNAME = "alex"
 DEMO_PASSWORD = "magnesium"
 DEMO_NAME = "Alex"
 DEMO_PERSON_ENTITY_ID = "person.alex"
+# The config entry id of the demo person, named by dashboards/magnesium.yaml.
+DEMO_ENTRY_ID = "demo_alex"
 DEMO_PERSON_DATA: dict[str, Any] = {
     "name": DEMO_NAME,
     "sex": "male",
@@ -301,6 +303,8 @@ async def _async_seed(hass: HomeAssistant, time_zone: str) -> None:
     ).async_save({"done": list(STEPS)})
 
     entry = config_entries.ConfigEntry(
+        # Fixed, so that the example dashboard's buttons can name Alex.
+        entry_id=DEMO_ENTRY_ID,
         domain=DOMAIN,
         title=DEMO_NAME,
         data=DEMO_PERSON_DATA,

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from scripts.demo_seed import (
+    DEMO_ENTRY_ID,
     DEMO_PASSWORD,
     DEMO_PERSON_ENTITY_ID,
     DEMO_USERNAME,
@@ -144,6 +145,8 @@ def _check_running_demo(develop: Instance) -> str:
         "/api/config/config_entries/entry?domain=magnesium", token=token
     )
     assert entry["state"] == "loaded"
+    # The example dashboard's buttons name the demo person by this id.
+    assert entry["entry_id"] == DEMO_ENTRY_ID
     ledger = stored_state(develop.config_dir, entry["entry_id"]).ledger
     today = datetime.now(ZoneInfo(config["time_zone"])).date()
     assert float(intake["state"]) == ledger.totals(today).total_mg
