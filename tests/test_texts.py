@@ -129,10 +129,11 @@ async def german(hass: HomeAssistant) -> Texts:
     return await async_texts(hass, "de")
 
 
+# German answers name the foods the German vocabulary has a word for.
 @pytest.mark.parametrize(
     ("quantity", "unit", "food", "english_text", "german_text"),
     [
-        (1.0, "oz", "almonds", "1 ounce of almonds", "1 Unze almonds"),
+        (1.0, "oz", "almonds", "1 ounce of almonds", "1 Unze Mandeln"),
         (
             0.5,
             "cup",
@@ -140,30 +141,30 @@ async def german(hass: HomeAssistant) -> Texts:
             "0.5 cups of black beans",
             "0,5 Tassen black beans",
         ),
-        (1.5, "cup", "spinach", "1.5 cups of spinach", "1,5 Tassen spinach"),
+        (1.5, "cup", "spinach", "1.5 cups of spinach", "1,5 Tassen Spinat"),
         (
             2.0,
             "tbsp",
             "peanut butter",
             "2 tablespoons of peanut butter",
-            "2 Esslöffel peanut butter",
+            "2 Esslöffel Erdnussbutter",
         ),
-        (2.0, "piece", "eggs", "2 eggs", "2 Stück eggs"),
-        (2.0, "piece", "banana", "2 bananas", "2 Stück bananas"),
-        (3.0, "large", "peach", "3 large peaches", "3 Stück peaches (groß)"),
+        (2.0, "piece", "eggs", "2 eggs", "2 Stück Eier"),
+        (2.0, "piece", "banana", "2 bananas", "2 Stück Banane"),
+        (3.0, "large", "peach", "3 large peaches", "3 Stück Pfirsich (groß)"),
         (2.0, "piece", "strawberry", "2 strawberries", "2 Stück strawberries"),
-        (2.0, "piece", "potato", "2 potatoes", "2 Stück potatoes"),
-        (1.0, "piece", "apple", "1 apple", "1 Stück apple"),
-        (1.0, "medium", "banana", "1 medium banana", "1 Stück banana (mittelgroß)"),
+        (2.0, "piece", "potato", "2 potatoes", "2 Stück Kartoffel"),
+        (1.0, "piece", "apple", "1 apple", "1 Stück Apfel"),
+        (1.0, "medium", "banana", "1 medium banana", "1 Stück Banane (mittelgroß)"),
         (
             1.0,
             "handful",
             "pumpkin seeds",
             "1 handful of pumpkin seeds",
-            "1 Handvoll pumpkin seeds",
+            "1 Handvoll Kürbiskerne",
         ),
         (1.25, "serving", "rice", "1.25 servings of rice", "1,25 Portionen rice"),
-        (1.0, "fl oz", "milk", "1 fluid ounce of milk", "1 Flüssigunze milk"),
+        (1.0, "fl oz", "milk", "1 fluid ounce of milk", "1 Flüssigunze Milch"),
         # A unit of a person's own (a label with its magnesium) stays as it is.
         (
             1.0,

@@ -820,7 +820,7 @@ async def test_german_out_of_the_box(
         await say("Ich habe eine Handvoll Mandeln für Bob gegessen", language="de")
     )
     # USDA SR 12563 almonds, dry roasted: 279 mg / 100 g; a handful is 1 oz.
-    assert answer.startswith("Eingetragen: 1 Handvoll almonds (etwa 28 g), 79 mg")
+    assert answer.startswith("Eingetragen: 1 Handvoll Mandeln (etwa 28 g), 79 mg")
     assert [(e.label, e.magnesium_mg) for e in today(alice)] == [
         ("Magnesium", 200),
         ("Magnesium citrate", 400),

@@ -26,6 +26,26 @@ _FOLDED: Final[dict[str, dict[str, str]]] = {
     }
     for grammar in GRAMMARS.values()
 }
+
+
+def _food_names(grammar: Grammar) -> dict[str, str]:
+    """A language's name of each food of the table it has a word for.
+
+    "almonds" is "Mandeln": the vocabulary's first word for a food, its last
+    (a plural) for an English plural; German nouns are written with a capital.
+    """
+    words: dict[str, list[str]] = {}
+    for word, english in grammar.food_words.items():
+        words.setdefault(english, []).append(word)
+    return {
+        english: (said[-1] if english.endswith("s") else said[0]).capitalize()
+        for english, said in words.items()
+    }
+
+
+_FOOD_NAMES: Final = {
+    grammar.language: _food_names(grammar) for grammar in GRAMMARS.values()
+}
 # Words, and the marks between them that a meal needs ("Kiwi, Orange").
 _WORD_OR_MARK: Final = re.compile(r"[,;]|[^\s,;]+")
 # The longest phrase a vocabulary names, in words ("eine halbe", "hand voll").
@@ -65,6 +85,14 @@ def to_english(text: str, language: str | None) -> str:
     if grammar is None or not grammar.vocabulary:
         return text
     return _translated(text, _FOLDED[grammar.language])
+
+
+def food_name(name: str, language: str | None) -> str:
+    """A food of the table as `language` calls it; the table's name otherwise."""
+    grammar = _grammar(language)
+    if grammar is None:
+        return name
+    return _FOOD_NAMES[grammar.language].get(name, name)
 
 
 def _translated(text: str, vocabulary: Mapping[str, str]) -> str:

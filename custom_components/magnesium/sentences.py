@@ -272,7 +272,8 @@ class Grammar:
     `foreign_tail` a built-in command's target ("to my shopping list");
     `bare_undo` an undo that does not say what ("undo that"); `vocabulary`
     puts the words of foods and amounts into English, the food table's
-    language (empty for English).
+    language (empty for English); `food_words` are its foods among them, which
+    also name the table's foods in answers.
     """
 
     language: str
@@ -283,6 +284,7 @@ class Grammar:
     foreign_tail: re.Pattern[str]
     bare_undo: re.Pattern[str]
     vocabulary: Mapping[str, str] = field(default_factory=dict)
+    food_words: Mapping[str, str] = field(default_factory=dict)
 
 
 # "for" in the languages whose sentences we ship: a custom sentence's

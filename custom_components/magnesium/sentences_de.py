@@ -316,9 +316,9 @@ _FOODS: Final[dict[str, str]] = {
     **dict.fromkeys(("erdnuss", "erdnüsse"), "peanuts"),
     **dict.fromkeys(("pistazie", "pistazien"), "pistachios"),
     **dict.fromkeys(("nuss", "nüsse", "nussmischung"), "mixed nuts"),
-    **dict.fromkeys(("kürbiskerne", "kürbiskern"), "pumpkin seeds"),
+    **dict.fromkeys(("kürbiskern", "kürbiskerne"), "pumpkin seeds"),
     **dict.fromkeys(("sonnenblumenkerne",), "sunflower seeds"),
-    **dict.fromkeys(("chiasamen", "chia samen"), "chia seeds"),
+    **dict.fromkeys(("chia samen", "chiasamen"), "chia seeds"),
     **dict.fromkeys(("leinsamen",), "flaxseed"),
     **dict.fromkeys(("sesam", "sesamsamen"), "sesame seeds"),
     "erdnussbutter": "peanut butter",
@@ -491,4 +491,5 @@ GERMAN: Final = Grammar(
         re.IGNORECASE,
     ),
     vocabulary={**_AMOUNTS, **_ADJECTIVES, **_FOODS, **_SUPPLEMENTS},
+    food_words=_FOODS,
 )

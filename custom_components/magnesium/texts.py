@@ -22,6 +22,7 @@ from homeassistant.helpers.translation import (
 
 from .const import DOMAIN
 from .errors import MagnesiumError
+from .languages import food_name
 from .quantities import SIZE_UNITS
 from .words import plural_name
 
@@ -74,10 +75,12 @@ class Texts:
         as it is.
         """
         form = "one" if quantity == 1 else "other"
+        named = food_name(food, self.language)
         values = {
             "quantity": self.number(quantity),
-            "food": food,
-            "food_plural": plural_name(food),
+            "food": named,
+            # The language's own name is its word already; English adds an s.
+            "food_plural": plural_name(food) if named == food else named,
         }
         if unit == "piece":
             return self(f"amount_pieces_{form}", **values)
