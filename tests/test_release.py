@@ -1,4 +1,4 @@
-"""Ready to publish: the manifest's version heads the changelog."""
+"""Ready to publish: the manifest's version heads the changelog; trimmed icons."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 import re
 
+from PIL import Image
 import pytest
 
 REPO = Path(__file__).parent.parent
@@ -32,3 +33,11 @@ def test_the_workflows_run_the_ci_command() -> None:
     validate = (workflows / "validate.yml").read_text()
     assert "hassfest" in validate
     assert "hacs/action" in validate
+
+
+@pytest.mark.parametrize(("name", "size"), [("icon.png", 256), ("icon@2x.png", 512)])
+def test_the_brand_icons_are_trimmed(name: str, size: int) -> None:
+    """Square, at the size Home Assistant's brands want, with no empty margin."""
+    with Image.open(REPO / "custom_components" / "magnesium" / "brand" / name) as icon:
+        assert icon.size == (size, size)
+        assert icon.getchannel("A").getbbox() == (0, 0, size, size)
