@@ -425,11 +425,7 @@ class Intake:
         _bounded(entry_id, "entry_id", MAX_ID_LENGTH)
         _bounded(food, "food")
         _bounded(unit, "unit", MAX_ID_LENGTH)
-        old = tracker.ledger.get(entry_id)
-        if old is None:
-            raise MagnesiumError(
-                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
-            )
+        old = tracker.ledger.entry(entry_id)
         if quantity is not None:
             quantity = validate_quantity(quantity)
         if old.kind is EntryKind.FOOD:
@@ -438,17 +434,7 @@ class Intake:
             corrected = _corrected_dose(old, food, quantity, unit, magnesium_mg)
         if label is not None:
             corrected = replace(corrected, label=_label_text(label, "label"))
-        return tracker.update(
-            entry_id,
-            label=corrected.label,
-            quantity=corrected.quantity,
-            unit=corrected.unit,
-            magnesium_mg=corrected.magnesium_mg,
-            grams=corrected.grams,
-            compound=corrected.compound,
-            logged_at=_local(logged_at),
-            context=context,
-        )
+        return tracker.update(corrected, logged_at=_local(logged_at), context=context)
 
     def _corrected_food(
         self,

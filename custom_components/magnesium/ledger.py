@@ -258,44 +258,27 @@ class Ledger:
             if not self._entries:
                 raise MagnesiumError("nothing_to_remove", "There is no entry to remove")
             entry_id = next(reversed(self._entries))
-        entry = self._entries.pop(entry_id, None)
-        if entry is None:
-            raise MagnesiumError(
-                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
-            )
+        entry = self.entry(entry_id)
+        del self._entries[entry_id]
         self._set_day(entry.day, self._day(entry.day).removing(entry))
         return entry
 
     def update(
-        self,
-        entry_id: str,
-        *,
-        logged_at: datetime,
-        day: date,
-        label: str,
-        quantity: float,
-        unit: str,
-        magnesium_mg: float,
-        grams: float | None = None,
-        compound: bool = False,
+        self, changed: Entry, *, logged_at: datetime, day: date
     ) -> tuple[Entry, Entry]:
-        """Change an entry in place (its id and logging order stay); (old, new)."""
-        _validate_magnesium_mg(magnesium_mg)
-        old = self._entries.get(entry_id)
-        if old is None:
-            raise MagnesiumError(
-                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
-            )
+        """Put `changed` in place of the entry of its id, at a time and day.
+
+        Its id and logging order stay; returns (old, new).
+        """
+        _validate_magnesium_mg(changed.magnesium_mg)
+        old = self.entry(changed.id)
         new = replace(
-            old,
+            changed,
+            seq=old.seq,
             day=day,
             timestamp=int(logged_at.timestamp()),
-            label=label,
-            quantity=quantity,
-            unit=unit,
-            magnesium_mg=round(magnesium_mg, 2),
-            compound=compound,
-            grams=None if grams is None else round(grams, 1),
+            magnesium_mg=round(changed.magnesium_mg, 2),
+            grams=None if changed.grams is None else round(changed.grams, 1),
         )
         if day == old.day:
             self._set_day(day, self._day(day).replacing(old, new))
@@ -303,7 +286,7 @@ class Ledger:
             self._set_day(old.day, self._day(old.day).removing(old))
             self._set_day(day, self._day(day).adding(new))
             self.started = min(self.started, day)
-        self._entries[entry_id] = new
+        self._entries[new.id] = new
         return old, new
 
     def hourly_mg(
@@ -343,6 +326,15 @@ class Ledger:
     def get(self, entry_id: str) -> Entry | None:
         """Return an entry that still has its detail."""
         return self._entries.get(entry_id)
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry of an id; raises `unknown_entry` when there is none."""
+        entry = self._entries.get(entry_id)
+        if entry is None:
+            raise MagnesiumError(
+                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
+            )
+        return entry
 
     def totals(self, day: date) -> DayTotals:
         """Return the totals of a day."""

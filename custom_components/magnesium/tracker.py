@@ -483,45 +483,24 @@ class PersonTracker:
     @callback
     def update(
         self,
-        entry_id: str,
+        changed: Entry,
         *,
-        label: str,
-        quantity: float,
-        unit: str,
-        magnesium_mg: float,
-        grams: float | None,
-        compound: bool = False,
         logged_at: datetime | None = None,
         context: Context | None = None,
     ) -> LogResult:
-        """Change an entry; it may move to another time or day.
+        """Put `changed` in place of the entry of its id; at `logged_at` if given.
 
         The supplement limit is checked again when the change takes the
         day's supplements over it.
         """
-        old = self.ledger.get(entry_id)
-        if old is None:
-            raise MagnesiumError(
-                "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
-            )
         today = self.today
         when, day = (
-            (old.logged_at, old.day)
+            (changed.logged_at, changed.day)
             if logged_at is None
             else self._when(logged_at, dt_util.utcnow(), today)
         )
         was_exceeded = self.day_status(day).supplement_limit_exceeded
-        old, new = self.ledger.update(
-            entry_id,
-            logged_at=when,
-            day=day,
-            label=label,
-            quantity=quantity,
-            unit=unit,
-            magnesium_mg=magnesium_mg,
-            grams=grams,
-            compound=compound,
-        )
+        old, new = self.ledger.update(changed, logged_at=when, day=day)
         result = self._changed(new, context, moved_from=old)
         self._fire_intake_event("entry_updated", result, context)
         if new.day == today:
