@@ -51,7 +51,7 @@ BACKUP_SLOTS = 2
 _LOGGER = logging.getLogger(__name__)
 
 type StoredData = dict[str, Any]
-# Told after each write of the main file: None, or what made it fail.
+# Told after each write of a file: None, or what made it fail.
 type WriteListener = Callable[[Exception | None], None]
 
 
@@ -128,36 +128,31 @@ class PersonState:
     target_reached_on: date | None = None
     last_backup_on: date | None = None
 
+    def _marks(self) -> StoredData:
+        """The dates kept besides the days, as stored."""
+        reached, backed_up = self.target_reached_on, self.last_backup_on
+        return {
+            "target_reached_on": reached.isoformat() if reached else None,
+            "last_backup_on": backed_up.isoformat() if backed_up else None,
+        }
+
     def serializer(self) -> Callable[[], StoredData]:
         """Capture the state now; the returned function may run in any thread."""
         serialize_ledger = self.ledger.snapshot(_json_fragment)
-        reached = self.target_reached_on
-        backed_up = self.last_backup_on
-
-        def serialize() -> StoredData:
-            return {
-                "ledger": serialize_ledger(),
-                "target_reached_on": reached.isoformat() if reached else None,
-                "last_backup_on": backed_up.isoformat() if backed_up else None,
-            }
-
-        return serialize
+        marks = self._marks()
+        return lambda: {"ledger": serialize_ledger(), **marks}
 
     def head_serializer(self, months: Iterable[str]) -> Callable[[], StoredData]:
         """The head: what is not a day, and the months that have a file."""
         serialize_ledger = self.ledger.snapshot(months=())
-        listed = sorted(months)
-        reached = self.target_reached_on
-        backed_up = self.last_backup_on
+        head = {"months": sorted(months), **self._marks()}
 
         def serialize() -> StoredData:
             ledger = serialize_ledger()
             return {
                 "started": ledger["started"],
                 "next_seq": ledger["next_seq"],
-                "months": listed,
-                "target_reached_on": reached.isoformat() if reached else None,
-                "last_backup_on": backed_up.isoformat() if backed_up else None,
+                **head,
             }
 
         return serialize
@@ -252,11 +247,9 @@ class LedgerStorage:
     def _month_store(self, month: str) -> LedgerStore:
         store = self._month_stores.get(month)
         if store is None:
+            key = month_key(self._key, month)
             store = LedgerStore(
-                self._hass,
-                month_key(self._key, month),
-                self._written_by(month_key(self._key, month), month),
-                MONTH_STORAGE_VERSION,
+                self._hass, key, self._written_by(key, month), MONTH_STORAGE_VERSION
             )
             self._month_stores[month] = store
         return store
