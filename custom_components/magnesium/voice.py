@@ -151,6 +151,11 @@ async def _async_hand_over(
         response = await conversation.async_handle_intents(hass, user_input, chat_log)
     if response is None:
         return ""
+    return _speech(response)
+
+
+def _speech(response: intent.IntentResponse) -> str:
+    """What an intent response says."""
     return str(response.speech.get("plain", {}).get("speech", ""))
 
 
@@ -176,7 +181,7 @@ async def _async_not_ours(
         device_id=user_input.device_id,
         satellite_id=user_input.satellite_id,
     )
-    return str(result.response.speech.get("plain", {}).get("speech", ""))
+    return _speech(result.response)
 
 
 @callback
@@ -236,14 +241,16 @@ def async_register_sentences(
         handed_over = await _async_hand_over(hass, user_input)
         if handed_over:
             return handed_over
+        if handed_over == "":
+            # Home Assistant's own intent matched but could not act.
+            texts = await async_texts(hass, user_input.language)
+            return texts("answer_not_handled")
         text = user_input.text
         found = read(text, user_input.language)
         # Answers are in the language of the sentence.
         texts = await async_texts(
             hass, found[0].language if found else user_input.language
         )
-        if handed_over == "":
-            return texts("answer_not_handled")
         if found is None:
             return await _async_not_ours(hass, user_input, texts)
         grammar, parsed = found
@@ -282,7 +289,7 @@ def async_register_sentences(
         logged = parsed.intent_type in (INTENT_LOG_FOOD, INTENT_LOG_SUPPLEMENT)
         if logged and response.response_type is not intent.IntentResponseType.ERROR:
             remember_log(text)
-        return str(response.speech.get("plain", {}).get("speech", ""))
+        return _speech(response)
 
     return get_agent_manager(hass).register_trigger(
         trigger_sentences(names), _async_on_sentence
