@@ -9,7 +9,6 @@ right. Parsing works on words, in time linear in the length of the text.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import suppress
 from dataclasses import dataclass
 from itertools import combinations
 import re
@@ -209,22 +208,26 @@ def meal_splits(text: str) -> Iterator[list[str]]:
 
 
 def _best_phrase(foods: FoodTable, text: str) -> tuple[FoodPhrase, FoodMatch]:
-    """The phrase of `text` and its food; "whole" read both ways if said."""
-    phrase = parse_food_phrase(text)
-    try:
-        found = foods.resolve(phrase.food)
-    except MagnesiumError:
-        if "whole" not in tokens(text):
-            raise
-        phrase = parse_food_phrase(text, whole_is_amount=True)
-        return phrase, foods.resolve(phrase.food)
-    if "whole" in tokens(text):
-        with suppress(MagnesiumError):
-            entire = parse_food_phrase(text, whole_is_amount=True)
-            other = foods.resolve(entire.food)
-            if other.score > found.score:
-                return entire, other
-    return phrase, found
+    """The phrase of `text` and its food; "whole" read both ways if said.
+
+    The better match wins, the plain reading on a tie; when none resolves,
+    the error of the last reading is raised.
+    """
+    best: tuple[FoodPhrase, FoodMatch] | None = None
+    error: MagnesiumError | None = None
+    for whole_is_amount in (False, True) if "whole" in tokens(text) else (False,):
+        try:
+            phrase = parse_food_phrase(text, whole_is_amount=whole_is_amount)
+            found = foods.resolve(phrase.food)
+        except MagnesiumError as err:
+            error = err
+            continue
+        if best is None or found.score > best[1].score:
+            best = (phrase, found)
+    if best is None:
+        assert error is not None
+        raise error
+    return best
 
 
 def read_food(

@@ -307,7 +307,7 @@ def parse_supplement(
     if dose and not used & set(range(len(tokens(dose)))):
         raise _invalid_dose(dose)  # "lots": a dose slot without an amount
     rest = [word for at, word in enumerate(words) if at not in used]
-    return SpokenSupplement(spoken, _spoken_form(rest, " ".join(words)))
+    return SpokenSupplement(spoken, _spoken_form(rest))
 
 
 def _count_at(words: list[str], end: int) -> tuple[float, int, int] | None:
@@ -370,7 +370,7 @@ _KIND_WORDS: Final = frozenset(
 )
 
 
-def _spoken_form(words: list[str], said: str) -> SupplementForm | None:
+def _spoken_form(words: list[str]) -> SupplementForm | None:
     """The form among the words left after the dose; None when none is said."""
     described = [
         word
@@ -387,9 +387,4 @@ def _spoken_form(words: list[str], said: str) -> SupplementForm | None:
         for word in described:
             with suppress(MagnesiumError):
                 return parse_form(word)
-        raise MagnesiumError(
-            "unknown_form",
-            f"Unknown magnesium form in {clip(said)!r}",
-            form=clip(" ".join(described)),
-            forms=", ".join(SupplementForm),
-        ) from None
+        raise
