@@ -50,9 +50,13 @@ def _total(texts: Texts, subject: Subject, status: DayStatus) -> str:
 
 def entry_words(texts: Texts, entry: Entry) -> str:
     """What an entry holds, in words: "2 cups of milk", "Calm Caps"."""
-    if entry.kind is EntryKind.SUPPLEMENT:
-        return entry.label
-    return texts.amount(entry.quantity, entry.unit, entry.label)
+    return _words(texts, entry.kind, entry.label, entry.quantity, entry.unit)
+
+
+def _words(texts: Texts, kind: str, label: str, quantity: float, unit: str) -> str:
+    if kind == EntryKind.SUPPLEMENT:
+        return label
+    return texts.amount(quantity, unit, label)
 
 
 def logged_foods(
@@ -72,10 +76,21 @@ def logged_foods(
 
 
 def _weighed_words(texts: Texts, entry: Entry) -> str:
-    return _weighed(texts, entry_words(texts, entry), entry.unit, entry.grams)
+    return _weighed(
+        texts, entry.kind, entry.label, entry.quantity, entry.unit, entry.grams
+    )
 
 
-def _weighed(texts: Texts, words: str, unit: str, grams: float | None) -> str:
+def _weighed(
+    texts: Texts,
+    kind: str,
+    label: str,
+    quantity: float,
+    unit: str,
+    grams: float | None,
+) -> str:
+    """A supplement's name; a food's amount, with its weight when not said."""
+    words = _words(texts, kind, label, quantity, unit)
     if grams is None or unit in MASS_UNITS:
         return words  # "30 g of dark chocolate" says its weight already
     return texts("amount_weighed", amount=words, grams=texts.whole(grams))
@@ -86,14 +101,14 @@ def logbook_message(texts: Texts, event_type: str, entry: Mapping[str, Any]) -> 
 
     `entry` as the intake bus event carries it (`Entry.as_dict`).
     """
-    label = str(entry["label"])
-    if entry["kind"] == EntryKind.SUPPLEMENT:
-        what = label
-    else:
-        quantity, unit = float(entry["quantity"]), str(entry["unit"])
-        what = _weighed(
-            texts, texts.amount(quantity, unit, label), unit, entry.get("grams")
-        )
+    what = _weighed(
+        texts,
+        str(entry["kind"]),
+        str(entry["label"]),
+        float(entry["quantity"]),
+        str(entry["unit"]),
+        entry.get("grams"),
+    )
     return texts(
         f"logbook_{event_type}", what=what, mg=texts.whole(entry["magnesium_mg"])
     )

@@ -54,10 +54,15 @@ def statistic_id_of(person_key: str) -> str:
     return f"{DOMAIN}:{slugify(person_key)}_intake"
 
 
+def _recording(hass: HomeAssistant) -> bool:
+    """Whether the recorder is set up (statistics are optional)."""
+    return "recorder" in hass.config.components
+
+
 @callback
 def async_remove_statistic(hass: HomeAssistant, statistic_id: str) -> None:
     """Delete a removed person's statistic, so a new one starts afresh."""
-    if "recorder" in hass.config.components:
+    if _recording(hass):
         get_instance(hass).async_clear_statistics([statistic_id])
 
 
@@ -86,14 +91,10 @@ class IntakeStatistics:
         self._changed_hours: set[int] = set()
         self._unsub_write: CALLBACK_TYPE | None = None
 
-    @property
-    def _recording(self) -> bool:
-        return "recorder" in self._hass.config.components
-
     @callback
     def changed(self, *timestamps: int) -> None:
         """Entries at these times were added, changed or removed."""
-        if not self._recording:
+        if not _recording(self._hass):
             return
         hours = {moment - moment % HOUR for moment in timestamps}
         self._changed_hours |= hours
@@ -156,7 +157,7 @@ class IntakeStatistics:
         reached the recorder), every row from the first day kept in detail;
         no row at all, the whole ledger.
         """
-        if not self._recording:
+        if not _recording(self._hass):
             return
         recorder = get_instance(self._hass)
         if not await recorder.async_db_ready:
