@@ -19,13 +19,19 @@ its magnesium checked against the range the table gives from USDA values.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import cast
 
 import pytest
 
 from custom_components.magnesium.errors import MagnesiumError
 from custom_components.magnesium.foods import FoodTable
-from custom_components.magnesium.languages import GRAMMARS, grammars_for, to_english
+from custom_components.magnesium.languages import (
+    GRAMMARS,
+    about_magnesium,
+    read_sentence,
+    to_english,
+)
 from custom_components.magnesium.phrases import read_meal, sounds_like_food
 from custom_components.magnesium.sentences import (
     INTENT_LOG_FOOD,
@@ -34,7 +40,6 @@ from custom_components.magnesium.sentences import (
     INTENT_UNDO,
     Grammar,
     Parsed,
-    parse,
 )
 from custom_components.magnesium.supplements import parse_supplement
 
@@ -71,10 +76,7 @@ def _is_known(name: str) -> bool:
 
 def _read(language: str, text: str) -> tuple[Grammar, Parsed] | None:
     """As the voice layer reads a sentence: the pipeline's language first."""
-    for grammar in grammars_for(language):
-        if (parsed := parse(text, _is_known, NAMES, grammar)) is not None:
-            return grammar, parsed
-    return None
+    return read_sentence(text, language, _is_known, NAMES)
 
 
 def _parse(language: str, text: str) -> Parsed | None:
@@ -99,11 +101,8 @@ def _kept(language: str, text: str, foods: FoodTable) -> bool:
     if found is None:
         return False
     grammar, parsed = found
-    language = grammar.language
-    if any(grammar.foreign_tail.search(value) for value in parsed.slots.values()):
-        return False  # a list or timer: Home Assistant's own
-    if parsed.intent_type == INTENT_LOG_FOOD:
-        return sounds_like_food(foods, to_english(parsed.slots["food"], language))
+    if not about_magnesium(grammar, parsed, partial(sounds_like_food, foods)):
+        return False
     return not (parsed.intent_type == INTENT_UNDO and grammar.bare_undo.match(text))
 
 

@@ -7,11 +7,18 @@ grammar module and list it here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 import re
 from typing import Final
 
-from .sentences import ENGLISH, Grammar, gate_sentences
+from .sentences import (
+    ENGLISH,
+    INTENT_LOG_FOOD,
+    Grammar,
+    Parsed,
+    gate_sentences,
+    parse,
+)
 from .sentences_de import GERMAN
 
 GRAMMARS: Final[dict[str, Grammar]] = {
@@ -64,6 +71,34 @@ def grammars_for(language: str | None) -> list[Grammar]:
     first = _grammar(language)
     others = [grammar for grammar in GRAMMARS.values() if grammar is not first]
     return [first, *others] if first else others
+
+
+def read_sentence(
+    text: str,
+    language: str | None,
+    is_known_person: Callable[[str], bool],
+    names: Iterable[str] = (),
+) -> tuple[Grammar, Parsed] | None:
+    """A spoken sentence parsed, with the pipeline's language tried first."""
+    for grammar in grammars_for(language):
+        if (parsed := parse(text, is_known_person, names, grammar)) is not None:
+            return grammar, parsed
+    return None
+
+
+def about_magnesium(
+    grammar: Grammar, parsed: Parsed, is_food: Callable[[str], bool]
+) -> bool:
+    """Whether a parsed sentence is ours by its words, not small talk.
+
+    Not when it names a list or timer ("... to my grocery list"), nor a food
+    `is_food` does not take for one ("I had a bad day"; in English).
+    """
+    if any(grammar.foreign_tail.search(value) for value in parsed.slots.values()):
+        return False
+    if parsed.intent_type == INTENT_LOG_FOOD:
+        return is_food(to_english(parsed.slots["food"], grammar.language))
+    return True
 
 
 def trigger_sentences(names: Iterable[str] = ()) -> list[str]:

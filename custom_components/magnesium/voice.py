@@ -39,14 +39,13 @@ from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
 from .intake import intake_of, names_of
-from .languages import grammars_for, to_english, trigger_sentences
+from .languages import about_magnesium, read_sentence, trigger_sentences
 from .sentences import (
     INTENT_LOG_FOOD,
     INTENT_LOG_SUPPLEMENT,
     INTENT_UNDO,
     Grammar,
     Parsed,
-    parse,
 )
 from .texts import Texts, async_texts
 from .tracker import MagnesiumConfigEntry
@@ -217,23 +216,14 @@ def async_register_sentences(
 
     def is_ours(grammar: Grammar, parsed: Parsed, text: str) -> bool:
         """Whether a parsed sentence is about magnesium, not small talk."""
-        if parsed.intent_type == INTENT_LOG_FOOD:
-            # "I had a bad day", "I just finished the dishes".
-            food = to_english(parsed.slots["food"], grammar.language)
-            return intake_of(hass).sounds_like_food(food)
+        if not about_magnesium(grammar, parsed, intake_of(hass).sounds_like_food):
+            return False
         # After a light or a timer, "undo" is not about magnesium.
         return not (
             parsed.intent_type == INTENT_UNDO
             and grammar.bare_undo.match(text)
             and not follows_a_log()
         )
-
-    def read(text: str, language: str | None) -> tuple[Grammar, Parsed] | None:
-        """The sentence parsed, in the pipeline's language first."""
-        for grammar in grammars_for(language):
-            if (parsed := parse(text, is_known_person, names, grammar)) is not None:
-                return grammar, parsed
-        return None
 
     async def _async_on_sentence(
         user_input: conversation.ConversationInput, _gate: RecognizeResult
@@ -246,7 +236,7 @@ def async_register_sentences(
             texts = await async_texts(hass, user_input.language)
             return texts("answer_not_handled")
         text = user_input.text
-        found = read(text, user_input.language)
+        found = read_sentence(text, user_input.language, is_known_person, names)
         # Answers are in the language of the sentence.
         texts = await async_texts(
             hass, found[0].language if found else user_input.language
@@ -255,10 +245,7 @@ def async_register_sentences(
             return await _async_not_ours(hass, user_input, texts)
         grammar, parsed = found
         try:
-            # "... to my grocery list": a list or timer is not ours.
-            ours = not any(
-                grammar.foreign_tail.search(value) for value in parsed.slots.values()
-            ) and is_ours(grammar, parsed, text)
+            ours = is_ours(grammar, parsed, text)
         except Exception:
             _LOGGER.exception("Reading %r failed", text)
             return texts("answer_not_handled")
