@@ -158,6 +158,12 @@ function productFromAttributes(hass, person) {
   return null;
 }
 
+/** An action's response, asked quietly: a failure is the caller's to show. */
+async function askFor(hass, service, data) {
+  const result = await hass.callService(DOMAIN, service, data, undefined, false, true);
+  return result.response;
+}
+
 /** Today in Home Assistant's time zone, as YYYY-MM-DD. */
 function todayIn(timeZone) {
   return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
@@ -844,20 +850,12 @@ class MagnesiumCard extends HTMLElement {
     const request = ++this._logRequest;
     let log;
     try {
-      const result = await hass.callService(
-        DOMAIN,
-        "get_log",
-        {
-          config_entry_id: person.configEntryId,
-          // The week, and back to the day shown when that is older.
-          start_date: [shiftDay(today, 1 - this._config.days), this._day ?? today].sort()[0],
-          end_date: today,
-        },
-        undefined,
-        false,
-        true,
-      );
-      log = result.response;
+      log = await askFor(hass, "get_log", {
+        config_entry_id: person.configEntryId,
+        // The week, and back to the day shown when that is older.
+        start_date: [shiftDay(today, 1 - this._config.days), this._day ?? today].sort()[0],
+        end_date: today,
+      });
     } catch (err) {
       log = { error: err?.message ?? String(err) };
     }
@@ -982,15 +980,11 @@ class MagnesiumCard extends HTMLElement {
     let found = [];
     if (query.trim().length >= 2) {
       try {
-        const result = await this._hass.callService(
-          DOMAIN,
-          "search_foods",
-          { query: query.trim(), limit: SUGGESTIONS },
-          undefined,
-          false,
-          true,
-        );
-        found = result.response?.foods ?? [];
+        const response = await askFor(this._hass, "search_foods", {
+          query: query.trim(),
+          limit: SUGGESTIONS,
+        });
+        found = response?.foods ?? [];
       } catch {
         found = [];
       }
@@ -1863,15 +1857,7 @@ class MagnesiumCardEditor extends HTMLElement {
         if (present(favorite.unit)) data.unit = favorite.unit;
         const said = [favoriteLabel(favorite), favoriteAmount(favorite)].filter(Boolean);
         try {
-          const result = await this._hass.callService(
-            DOMAIN,
-            "search_foods",
-            data,
-            undefined,
-            false,
-            true,
-          );
-          const amount = result.response.amount;
+          const { amount } = await askFor(this._hass, "search_foods", data);
           const grams = amount.grams == null ? "" : `, ${Math.round(amount.grams)} g`;
           return {
             ok: true,
