@@ -7,9 +7,10 @@ as it is and split into months at the next save.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 import json
 from pathlib import Path
+import threading
 from typing import Any
 from unittest.mock import patch
 
@@ -21,6 +22,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.magnesium.const import DOMAIN
+from custom_components.magnesium.ledger_store import PersonState
 from homeassistant.components.repairs import repairs_flow_manager
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -220,6 +222,49 @@ async def test_a_backup_a_day_in_alternating_slots(
     rows = backup["ledger"]["days"]["2026-11-26"]["entries"]
     assert [row[1] for row in rows] == [entry_id]
     assert hass_storage[first_slot]["data"]["ledger"]["days"] == {}
+
+
+async def test_a_backup_is_dated_by_its_state_not_by_its_write(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A slow backup write finishing after midnight must not look the newest."""
+    release = threading.Event()
+    serializer = PersonState.serializer
+    calls = 0
+
+    def first_one_held(state: PersonState) -> Callable[[], Any]:
+        nonlocal calls
+        calls += 1
+        serialize = serializer(state)
+        if calls > 1:
+            return serialize
+
+        def held() -> Any:
+            release.wait(5)
+            return serialize()
+
+        return held
+
+    with patch.object(PersonState, "serializer", first_one_held):
+        await setup_person(hass, alice_entry)
+        entry_id = await _log(hass, 42)
+        freezer.move_to("2026-11-27 08:00:01+00:00")  # local midnight
+        release.set()
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done(wait_background_tasks=True)
+
+    dated = sorted(
+        (hass_storage[slot]["data"]["saved_at"], slot) for slot in BACKUPS
+    )
+    assert [saved_at for saved_at, _ in dated] == [
+        "2026-11-26T18:00:00+00:00",
+        "2026-11-27T08:00:01+00:00",
+    ]
+    newest = hass_storage[dated[-1][1]]["data"]["ledger"]["days"]["2026-11-26"]
+    assert [row[1] for row in newest["entries"]] == [entry_id]
 
 
 async def test_removing_the_person_removes_backups(

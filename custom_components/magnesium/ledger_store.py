@@ -473,8 +473,11 @@ class LedgerStorage:
 
     async def async_write_backup(self, state: PersonState, day: date) -> None:
         """Write today's backup into the slot of the older one."""
+        # The time of the state, not of the end of the write: a slow write
+        # must not make an older state look like the newest backup.
+        saved_at = dt_util.utcnow().isoformat()
         data = await self._hass.async_add_executor_job(state.serializer())
-        data["saved_at"] = dt_util.utcnow().isoformat()
+        data["saved_at"] = saved_at
         await self._backups[day.toordinal() % BACKUP_SLOTS].async_save(data)
 
     async def async_remove(self) -> None:
