@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 import json
 from typing import Any
@@ -19,6 +20,7 @@ from custom_components.magnesium.ledger import (
 )
 
 TODAY = date(2026, 11, 26)
+YESTERDAY = TODAY - timedelta(days=1)
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 
@@ -203,6 +205,61 @@ def test_a_foods_grams_are_kept_and_older_rows_still_read() -> None:
     assert "grams" not in unweighed.as_dict()
 
 
+def test_entries_come_back_as_logged_edited_and_removed() -> None:
+    """Entries are kept packed: each reads back exactly, in its place."""
+    ledger = Ledger(started=TODAY)
+    first = _add(ledger, 12.34, label="Spinach, raw")
+    compound = ledger.add(
+        logged_at=NOW,
+        day=TODAY,
+        today=TODAY,
+        kind=EntryKind.SUPPLEMENT,
+        label="ZMA",
+        quantity=3,
+        unit="capsule",
+        magnesium_mg=450,
+        form="aspartate",
+        compound=True,
+    )
+    weighed = ledger.add(
+        logged_at=NOW + timedelta(minutes=5),
+        day=TODAY,
+        today=TODAY,
+        kind=EntryKind.FOOD,
+        label="cashews",
+        quantity=0.333,
+        unit="piece",
+        magnesium_mg=0.01,
+        grams=0.0,
+    )
+    last = _add(ledger, 99.99, label="Spinach, raw")
+    assert ledger.entries_on(TODAY) == (first, compound, weighed, last)
+    assert [ledger.get(entry.id) for entry in (compound, weighed)] == [
+        compound,
+        weighed,
+    ]
+
+    old, edited = ledger.update(
+        replace(compound, label="Magnesium citrate", quantity=1.5, compound=False),
+        logged_at=NOW,
+        day=TODAY,
+    )
+    assert old == compound
+    assert ledger.entries_on(TODAY) == (first, edited, weighed, last)
+    _old, moved = ledger.update(
+        replace(first, magnesium_mg=7), logged_at=NOW - timedelta(days=1), day=YESTERDAY
+    )
+    assert ledger.entries_on(YESTERDAY) == (moved,)
+    assert ledger.remove(weighed.id) == weighed
+    assert ledger.entries_on(TODAY) == (edited, last)
+    assert list(ledger) == [moved, edited, last]  # logging order
+    assert ledger.totals(TODAY) == DayTotals(99.99, 450.0)
+
+    restored = Ledger.from_dict(json.loads(json.dumps(ledger.snapshot()())))
+    assert list(restored) == list(ledger)
+    assert restored.totals(TODAY) == ledger.totals(TODAY)
+
+
 def test_snapshot_is_taken_when_asked() -> None:
     ledger = Ledger(started=TODAY)
     _add(ledger, 80)
@@ -246,6 +303,11 @@ def test_entry_description() -> None:
             "retention_days": 1,
             "next_seq": 1,
             "days": {"2026-01-01": {"entries": [[1, "a"]]}},
+        },
+        {
+            "started": "2026-01-01",
+            "next_seq": 1,
+            "days": {"2026-01-01": {"entries": [[2**64, "a", 0, "f", "l", 1, "g", 1]]}},
         },
     ],
 )

@@ -256,9 +256,7 @@ async def test_a_backup_is_dated_by_its_state_not_by_its_write(
         async_fire_time_changed(hass)
         await hass.async_block_till_done(wait_background_tasks=True)
 
-    dated = sorted(
-        (hass_storage[slot]["data"]["saved_at"], slot) for slot in BACKUPS
-    )
+    dated = sorted((hass_storage[slot]["data"]["saved_at"], slot) for slot in BACKUPS)
     assert [saved_at for saved_at, _ in dated] == [
         "2026-11-26T18:00:00+00:00",
         "2026-11-27T08:00:01+00:00",

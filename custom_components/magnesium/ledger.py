@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 import secrets
+import struct
 import sys
 from typing import Any, Final
 
@@ -90,23 +91,6 @@ class Entry:
             described["grams"] = self.grams
         return described
 
-    def _row(self) -> list[Any]:
-        row: list[Any] = [
-            self.seq,
-            self.id,
-            self.timestamp,
-            _KIND_CODES[self.kind],
-            self.label,
-            self.quantity,
-            self.unit,
-            self.magnesium_mg,
-        ]
-        if self.kind is EntryKind.SUPPLEMENT:
-            row += [self.form, int(self.compound)]
-        elif self.grams is not None:
-            row.append(self.grams)
-        return row
-
 
 @dataclass(frozen=True, slots=True)
 class DayTotals:
@@ -121,45 +105,171 @@ class DayTotals:
         return round(self.food_mg + self.supplements_mg, 2)
 
 
+class _Texts:
+    """The labels, units and forms of a ledger, each kept once, by code.
+
+    Only ever added to, so a snapshot read in another thread stays valid.
+    """
+
+    __slots__ = ("_codes", "_texts")
+
+    def __init__(self) -> None:
+        self._texts: list[str | None] = [None]
+        self._codes: dict[str | None, int] = {None: 0}
+
+    def code(self, text: str | None) -> int:
+        code = self._codes.get(text)
+        if code is None:
+            code = self._codes[text] = len(self._texts)
+            self._texts.append(text)
+        return code
+
+    def __getitem__(self, code: int) -> str | None:
+        return self._texts[code]
+
+
+# An entry packed, so that years of entries in detail cost little memory:
+# seq, timestamp, quantity, magnesium_mg, grams, flags, label, unit, form.
+_ROW: Final = struct.Struct("<qqdddBIII")
+_SUPPLEMENT, _COMPOUND, _WEIGHED = 1, 2, 4
+
+
+def _kind(flags: int) -> EntryKind:
+    return EntryKind.SUPPLEMENT if flags & _SUPPLEMENT else EntryKind.FOOD
+
+
+def _packed(entry: Entry, texts: _Texts) -> bytes:
+    flags = (
+        (_SUPPLEMENT if entry.kind is EntryKind.SUPPLEMENT else 0)
+        | (_COMPOUND if entry.compound else 0)
+        | (_WEIGHED if entry.grams is not None else 0)
+    )
+    return _ROW.pack(
+        entry.seq,
+        entry.timestamp,
+        entry.quantity,
+        entry.magnesium_mg,
+        entry.grams or 0.0,
+        flags,
+        texts.code(entry.label),
+        texts.code(entry.unit),
+        texts.code(entry.form),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Day:
     """One day: its entries and the compacted amounts that have no entry left.
 
-    Immutable, so that a save can read a snapshot from another thread.
+    Immutable, so that a save can read a snapshot from another thread. The
+    entries are kept packed (`ids`, `rows`, texts by code in the ledger's
+    `_Texts`) and made into `Entry` objects only when asked for.
     """
 
     carried_food: int = 0
     carried_supplements: int = 0
-    entries: tuple[Entry, ...] = ()
     food: int = 0
     supplements: int = 0
+    ids: tuple[str, ...] = ()
+    rows: bytes = b""
 
-    def adding(self, entry: Entry) -> _Day:
-        amount = _hundredths(entry.magnesium_mg)
-        if entry.kind is EntryKind.FOOD:
-            return replace(
-                self, entries=(*self.entries, entry), food=self.food + amount
-            )
-        return replace(
-            self,
-            entries=(*self.entries, entry),
-            supplements=self.supplements + amount,
+    @classmethod
+    def of(
+        cls,
+        carried_food: int,
+        carried_supplements: int,
+        entries: Iterable[Entry],
+        texts: _Texts,
+    ) -> _Day:
+        """A day with compacted amounts and entries, packed at once."""
+        food, supplements = carried_food, carried_supplements
+        ids: list[str] = []
+        rows: list[bytes] = []
+        for entry in entries:
+            ids.append(entry.id)
+            rows.append(_packed(entry, texts))
+            if entry.kind is EntryKind.FOOD:
+                food += _hundredths(entry.magnesium_mg)
+            else:
+                supplements += _hundredths(entry.magnesium_mg)
+        return cls(
+            carried_food,
+            carried_supplements,
+            food,
+            supplements,
+            tuple(ids),
+            b"".join(rows),
         )
 
-    def replacing(self, old: Entry, new: Entry) -> _Day:
+    def entries(self, day: date, texts: _Texts) -> tuple[Entry, ...]:
+        return tuple(
+            self._entry_at(day, index, texts) for index in range(len(self.ids))
+        )
+
+    def entry(self, day: date, entry_id: str, texts: _Texts) -> Entry:
+        return self._entry_at(day, self.ids.index(entry_id), texts)
+
+    def _entry_at(self, day: date, index: int, texts: _Texts) -> Entry:
+        seq, timestamp, quantity, mg, grams, flags, label, unit, form = (
+            _ROW.unpack_from(self.rows, index * _ROW.size)
+        )
+        return Entry(
+            self.ids[index],
+            seq,
+            day,
+            timestamp,
+            _kind(flags),
+            texts[label],  # type: ignore[arg-type]
+            quantity,
+            texts[unit],  # type: ignore[arg-type]
+            mg,
+            texts[form],
+            bool(flags & _COMPOUND),
+            grams if flags & _WEIGHED else None,
+        )
+
+    def stored_rows(self, texts: _Texts) -> list[list[Any]]:
+        """The entries as stored: a list each."""
+        rows: list[list[Any]] = []
+        for entry_id, packed in zip(self.ids, _ROW.iter_unpack(self.rows), strict=True):
+            seq, timestamp, quantity, mg, grams, flags, label, unit, form = packed
+            kind = _kind(flags)
+            row: list[Any] = [seq, entry_id, timestamp, _KIND_CODES[kind]]
+            row += (texts[label], quantity, texts[unit], mg)
+            if kind is EntryKind.SUPPLEMENT:
+                row += (texts[form], 1 if flags & _COMPOUND else 0)
+            elif flags & _WEIGHED:
+                row.append(grams)
+            rows.append(row)
+        return rows
+
+    def timed_amounts(self) -> Iterator[tuple[int, int]]:
+        """Each entry's time and amount in hundredths of a mg."""
+        for _seq, timestamp, _quantity, mg, *_rest in _ROW.iter_unpack(self.rows):
+            yield timestamp, _hundredths(mg)
+
+    def adding(self, entry: Entry, texts: _Texts) -> _Day:
+        return replace(
+            self._with(entry, _hundredths(entry.magnesium_mg)),
+            ids=(*self.ids, entry.id),
+            rows=self.rows + _packed(entry, texts),
+        )
+
+    def replacing(self, old: Entry, new: Entry, texts: _Texts) -> _Day:
         """The same day with `old` changed into `new`, in its place."""
-        changed = self.removing(old).adding(new)
-        return replace(
-            changed,
-            entries=tuple(new if kept.id == old.id else kept for kept in self.entries),
+        index = self.ids.index(old.id)
+        changed = self._with(old, -_hundredths(old.magnesium_mg))._with(
+            new, _hundredths(new.magnesium_mg)
         )
+        return replace(changed, rows=self._rows_around(index, _packed(new, texts)))
 
     def removing(self, entry: Entry) -> _Day:
-        amount = _hundredths(entry.magnesium_mg)
-        entries = tuple(kept for kept in self.entries if kept.id != entry.id)
-        if entry.kind is EntryKind.FOOD:
-            return replace(self, entries=entries, food=self.food - amount)
-        return replace(self, entries=entries, supplements=self.supplements - amount)
+        index = self.ids.index(entry.id)
+        return replace(
+            self._with(entry, -_hundredths(entry.magnesium_mg)),
+            ids=self.ids[:index] + self.ids[index + 1 :],
+            rows=self._rows_around(index, b""),
+        )
 
     def carrying(self, kind: EntryKind, amount: int) -> _Day:
         if kind is EntryKind.FOOD:
@@ -173,7 +283,17 @@ class _Day:
         )
 
     def compacted(self) -> _Day:
-        return _Day(self.food, self.supplements, (), self.food, self.supplements)
+        return _Day(self.food, self.supplements, self.food, self.supplements)
+
+    def _with(self, entry: Entry, amount: int) -> _Day:
+        """The totals with `amount` more of the entry's kind."""
+        if entry.kind is EntryKind.FOOD:
+            return replace(self, food=self.food + amount)
+        return replace(self, supplements=self.supplements + amount)
+
+    def _rows_around(self, index: int, row: bytes) -> bytes:
+        start = index * _ROW.size
+        return self.rows[:start] + row + self.rows[start + _ROW.size :]
 
     @property
     def total(self) -> int:
@@ -206,8 +326,10 @@ class Ledger:
     # change makes a new one): a snapshot shares them, a store writes a month
     # again only when its dict is another, and a change copies one month.
     _months: dict[str, dict[date, _Day]] = field(default_factory=dict)
-    # Insertion order is logging order: the newest entry is the last key.
-    _entries: dict[str, Entry] = field(default_factory=dict)
+    # The day of each entry in detail, by id. Insertion order is logging
+    # order: the newest entry is the last key.
+    _days_of: dict[str, date] = field(default_factory=dict)
+    _texts: _Texts = field(default_factory=_Texts)
     _next_seq: int = 1
 
     def add(
@@ -248,18 +370,18 @@ class Ledger:
         if day < self.detail_cutoff(today):
             self._set_day(day, current.carrying(kind, _hundredths(entry.magnesium_mg)))
         else:
-            self._set_day(day, current.adding(entry))
-            self._entries[entry.id] = entry
+            self._set_day(day, current.adding(entry, self._texts))
+            self._days_of[entry.id] = day
         return entry
 
     def remove(self, entry_id: str | None = None) -> Entry:
         """Remove an entry, by default the most recently logged one."""
         if entry_id is None:
-            if not self._entries:
+            if not self._days_of:
                 raise MagnesiumError("nothing_to_remove", "There is no entry to remove")
-            entry_id = next(reversed(self._entries))
+            entry_id = next(reversed(self._days_of))
         entry = self.entry(entry_id)
-        del self._entries[entry_id]
+        del self._days_of[entry_id]
         self._set_day(entry.day, self._day(entry.day).removing(entry))
         return entry
 
@@ -281,12 +403,12 @@ class Ledger:
             grams=None if changed.grams is None else round(changed.grams, 1),
         )
         if day == old.day:
-            self._set_day(day, self._day(day).replacing(old, new))
+            self._set_day(day, self._day(day).replacing(old, new, self._texts))
         else:
             self._set_day(old.day, self._day(old.day).removing(old))
-            self._set_day(day, self._day(day).adding(new))
+            self._set_day(day, self._day(day).adding(new, self._texts))
             self.started = min(self.started, day)
-        self._entries[new.id] = new
+        self._days_of[new.id] = day
         return old, new
 
     def hourly_mg(
@@ -319,17 +441,18 @@ class Ledger:
                 carried = record.carried_food + record.carried_supplements
                 if carried:
                     count(day_start(day), carried)
-                for entry in record.entries:
-                    count(entry.timestamp, _hundredths(entry.magnesium_mg))
+                for timestamp, amount in record.timed_amounts():
+                    count(timestamp, amount)
         return _mg(before), {hour: _mg(amount) for hour, amount in hours.items()}
 
     def get(self, entry_id: str) -> Entry | None:
         """Return an entry that still has its detail."""
-        return self._entries.get(entry_id)
+        day = self._days_of.get(entry_id)
+        return None if day is None else self._day(day).entry(day, entry_id, self._texts)
 
     def entry(self, entry_id: str) -> Entry:
         """The entry of an id; raises `unknown_entry` when there is none."""
-        entry = self._entries.get(entry_id)
+        entry = self.get(entry_id)
         if entry is None:
             raise MagnesiumError(
                 "unknown_entry", f"No entry with id {entry_id}", entry_id=entry_id
@@ -342,7 +465,7 @@ class Ledger:
 
     def entries_on(self, day: date) -> tuple[Entry, ...]:
         """Return a day's entries in logging order."""
-        return self._day(day).entries
+        return self._day(day).entries(day, self._texts)
 
     def average_mg(self, today: date) -> float | None:
         """Average daily total of the last complete days (at most seven).
@@ -371,21 +494,21 @@ class Ledger:
         newer entries, so folds nothing it should keep), and one run folds
         at most `MAX_DAYS_FOLDED` days, oldest first.
         """
-        newest = max((entry.day for entry in self._entries.values()), default=today)
+        newest = max(self._days_of.values(), default=today)
         cutoff = self.detail_cutoff(min(today, newest))
         due = sorted(
             day
             for key, month in self._months.items()
             if key <= month_of(cutoff)
             for day, record in month.items()
-            if day < cutoff and record.entries
+            if day < cutoff and record.rows
         )[:MAX_DAYS_FOLDED]
         folded = 0
         for day in due:
             record = self._day(day)
-            for entry in record.entries:
-                del self._entries[entry.id]
-            folded += len(record.entries)
+            for entry_id in record.ids:
+                del self._days_of[entry_id]
+            folded += len(record.ids)
             self._set_day(day, record.compacted())
         return folded
 
@@ -409,16 +532,17 @@ class Ledger:
             candidate = "".join(
                 _ID_ALPHABET[(bits >> shift) & 31] for shift in range(0, 50, 5)
             )
-            if candidate not in self._entries:
+            if candidate not in self._days_of:
                 return candidate
 
     def __len__(self) -> int:
         """Number of entries kept in detail."""
-        return len(self._entries)
+        return len(self._days_of)
 
     def __iter__(self) -> Iterator[Entry]:
         """Entries kept in detail, in logging order."""
-        return iter(self._entries.values())
+        for entry_id, day in self._days_of.items():
+            yield self._day(day).entry(day, entry_id, self._texts)
 
     # Storage -------------------------------------------------------------
 
@@ -438,14 +562,13 @@ class Ledger:
             if months is None
             else {key: self._months[key] for key in months if key in self._months}
         )
-        started = self.started
-        next_seq = self._next_seq
+        started, next_seq, texts = self.started, self._next_seq, self._texts
 
         def serialize() -> dict[str, Any]:
             stored_days: dict[str, Any] = {}
             for key in sorted(chosen):
                 for day, record in sorted(chosen[key].items()):
-                    if stored := _stored_day(record):
+                    if stored := _stored_day(record, texts):
                         stored_days[day.isoformat()] = (
                             stored if encode_day is None else encode_day(stored)
                         )
@@ -468,37 +591,38 @@ class Ledger:
                 retention_days=retention_days,
                 _next_seq=int(data["next_seq"]),
             )
-            entries: list[Entry] = []
+            logged: list[tuple[int, str, date]] = []
             for day_text, stored in data["days"].items():
                 day = date.fromisoformat(day_text)
                 carried_food, carried_supplements = (
                     _hundredths(_stored_mg(amount, carried=True))
                     for amount in stored.get("carried", (0, 0))
                 )
-                day_entries = tuple(
+                day_entries = [
                     _entry_from_row(day, row) for row in stored.get("entries", ())
-                )
-                food, supplements = carried_food, carried_supplements
-                for entry in day_entries:
-                    if entry.kind is EntryKind.FOOD:
-                        food += _hundredths(entry.magnesium_mg)
-                    else:
-                        supplements += _hundredths(entry.magnesium_mg)
-                record = _Day(
-                    carried_food, carried_supplements, day_entries, food, supplements
+                ]
+                record = _Day.of(
+                    carried_food, carried_supplements, day_entries, ledger._texts
                 )
                 ledger._months.setdefault(month_of(day), {})[day] = record
-                entries += day_entries
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as err:
+                logged += ((entry.seq, entry.id, day) for entry in day_entries)
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            OverflowError,
+            struct.error,
+        ) as err:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
-        entries.sort(key=lambda entry: entry.seq)
-        ledger._entries = {entry.id: entry for entry in entries}
-        if entries and entries[-1].seq >= ledger._next_seq:
-            ledger._next_seq = entries[-1].seq + 1
+        logged.sort()
+        ledger._days_of = {entry_id: day for _seq, entry_id, day in logged}
+        if logged and logged[-1][0] >= ledger._next_seq:
+            ledger._next_seq = logged[-1][0] + 1
         return ledger
 
 
-def _stored_day(record: _Day) -> dict[str, Any]:
+def _stored_day(record: _Day, texts: _Texts) -> dict[str, Any]:
     """A day as stored: compacted amounts and entries, each only if any."""
     stored: dict[str, Any] = {}
     if record.carried_food or record.carried_supplements:
@@ -506,8 +630,8 @@ def _stored_day(record: _Day) -> dict[str, Any]:
             _mg(record.carried_food),
             _mg(record.carried_supplements),
         ]
-    if record.entries:
-        stored["entries"] = [entry._row() for entry in record.entries]
+    if record.rows:
+        stored["entries"] = record.stored_rows(texts)
     return stored
 
 

@@ -303,6 +303,14 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             f"max {written / 1024:.1f} KB",
             written <= 64 * 1024,
         )
+    for memory in results.get("memory", []):
+        per_entry = memory["heap_bytes_per_entry_in_detail"]
+        check(
+            f"heap <= 200 bytes per entry in detail"
+            f" ({memory['retention_days']} days in detail)",
+            f"{per_entry} bytes",
+            per_entry <= 200,
+        )
     if template := results.get("template"):
         check(
             "storage < 150 bytes per entry",

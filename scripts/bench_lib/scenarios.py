@@ -228,8 +228,10 @@ async def scenario_memory(work: Path, plan: Plan, retention: int) -> dict[str, A
         rss_bytes()  # collects garbage: the loaded JSON is gone
         added = tracemalloc.get_traced_memory()[0] - before
         tracemalloc.stop()
+        detailed = sum(len(tracker.ledger) for tracker in trackers)
     return {
         "retention_days": retention,
         "heap_added_mb": round(added / 2**20, 1),
         "heap_bytes_per_person": added // plan.people,
+        "heap_bytes_per_entry_in_detail": added // max(detailed, 1),
     }
