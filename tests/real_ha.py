@@ -38,12 +38,11 @@ def stored_state(config_dir: Path, entry_id: str) -> PersonState:
     """A person's state as its files hold it: the head and every month's file."""
     folder = config_dir / ".storage"
     key = storage_key(entry_id)
-    head = json.loads((folder / key).read_text())["data"]
-    months = {
-        path.name: json.loads(path.read_text())["data"]
-        for path in folder.glob(month_key(key, "[0-9][0-9][0-9][0-9]-[0-9][0-9]"))
-    }
-    return PersonState.from_parts(head, months)
+    state = PersonState.from_head(json.loads((folder / key).read_text())["data"])
+    for path in folder.glob(month_key(key, "[0-9][0-9][0-9][0-9]-[0-9][0-9]")):
+        state.ledger.read_days(json.loads(path.read_text())["data"]["days"])
+    state.ledger.loaded()
+    return state
 
 
 @dataclass

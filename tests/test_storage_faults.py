@@ -327,6 +327,39 @@ async def test_corrupt_file_on_disk_is_restored_from_backup(
     assert logged in month.read_text(encoding="utf-8")
 
 
+@pytest.mark.usefixtures("real_files")
+async def test_a_corrupt_month_comes_from_the_backup_and_other_months_stay(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_config_dir: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Only the month that was lost is taken from the backup."""
+    logged = await _log_and_back_up(hass, alice_entry, freezer)
+    response = await call(
+        hass,
+        "log_food",
+        food="soup",
+        magnesium_mg=9,
+        logged_at="2026-10-30T20:00:00+00:00",
+    )
+    backdated = response["entry"]["id"]  # after the backup: October's file only
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    storage_dir = Path(hass_config_dir) / ".storage"
+    (storage_dir / NOVEMBER).write_text("{", encoding="utf-8")
+
+    assert await hass.config_entries.async_setup(alice_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert ir.async_get(hass).async_get_issue(
+        DOMAIN, "restored_from_backup_alice_entry_id"
+    )
+    for day, ids in (("2026-10-30", [backdated]), ("2026-11-26", [logged])):
+        response = await call(hass, "get_log", start_date=day)
+        assert [entry["id"] for entry in response["days"][0]["entries"]] == ids
+    # Logging order holds across the months read: the newest is undone first.
+    assert (await call(hass, "remove_entry"))["entry"]["id"] == backdated
+
+
 def _ledger_disk_full() -> Any:
     """Writes of Alice's ledger fail as on a full disk; other stores still work."""
     write = storage.Store._async_write_data

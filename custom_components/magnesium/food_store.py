@@ -21,6 +21,7 @@ from homeassistant.helpers.storage import Store
 from .const import DOMAIN
 from .errors import MagnesiumError, UnavailableError
 from .foods import Food, FoodTable
+from .ledger_store import NOT_A_STORE_FILE
 from .words import clip, match_key
 
 CUSTOM_FOODS_STORAGE_VERSION = 1
@@ -91,13 +92,13 @@ class FoodStore:
         except UnsupportedStorageVersionError as err:
             read_only = True
             _issue(hass, ISSUE_NEWER, version=str(err.found_version))
-        except KeyError, TypeError, ValueError, AttributeError:
-            stored = None  # valid JSON that is no store file
+        except NOT_A_STORE_FILE:
+            stored = None
         restored = False
         if stored is None and not read_only:
             try:
                 stored = await backup.async_load()
-            except UnsupportedStorageVersionError, KeyError, TypeError, ValueError:
+            except (UnsupportedStorageVersionError, *NOT_A_STORE_FILE):
                 stored = None
             restored = stored is not None
             if restored:

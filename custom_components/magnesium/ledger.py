@@ -585,27 +585,50 @@ class Ledger:
         cls, data: dict[str, Any], retention_days: int = DEFAULT_RETENTION_DAYS
     ) -> Ledger:
         """Rebuild a ledger from stored data; raise LedgerFormatError if unreadable."""
+        ledger = cls.loading(data, retention_days)
+        ledger.read_days(data.get("days"))
+        ledger.loaded()
+        return ledger
+
+    @classmethod
+    def loading(
+        cls, data: dict[str, Any], retention_days: int = DEFAULT_RETENTION_DAYS
+    ) -> Ledger:
+        """An empty ledger from stored data without its days, to `read_days` into.
+
+        Raises LedgerFormatError if unreadable.
+        """
         try:
-            ledger = cls(
+            return cls(
                 started=date.fromisoformat(data["started"]),
                 retention_days=retention_days,
                 _next_seq=int(data["next_seq"]),
             )
-            logged: list[tuple[int, str, date]] = []
-            for day_text, stored in data["days"].items():
+        except (KeyError, TypeError, ValueError, OverflowError) as err:
+            raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
+
+    def read_days(self, days: Any) -> None:
+        """Add stored days (a month's file, say) to a ledger being loaded.
+
+        Reading month by month lets each month's parsed JSON go before the
+        next is read, so a start never holds years of it (nor makes the
+        garbage collector walk it). Call `loaded` when every day is read.
+        Raises LedgerFormatError if unreadable.
+        """
+        try:
+            for day_text, stored in days.items():
                 day = date.fromisoformat(day_text)
                 carried_food, carried_supplements = (
                     _hundredths(_stored_mg(amount, carried=True))
                     for amount in stored.get("carried", (0, 0))
                 )
-                day_entries = [
-                    _entry_from_row(day, row) for row in stored.get("entries", ())
-                ]
                 record = _Day.of(
-                    carried_food, carried_supplements, day_entries, ledger._texts
+                    carried_food,
+                    carried_supplements,
+                    (_entry_from_row(day, row) for row in stored.get("entries", ())),
+                    self._texts,
                 )
-                ledger._months.setdefault(month_of(day), {})[day] = record
-                logged += ((entry.seq, entry.id, day) for entry in day_entries)
+                self._months.setdefault(month_of(day), {})[day] = record
         except (
             KeyError,
             TypeError,
@@ -615,11 +638,20 @@ class Ledger:
             struct.error,
         ) as err:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
-        logged.sort()
-        ledger._days_of = {entry_id: day for _seq, entry_id, day in logged}
-        if logged and logged[-1][0] >= ledger._next_seq:
-            ledger._next_seq = logged[-1][0] + 1
-        return ledger
+
+    def loaded(self) -> None:
+        """Put the entries read in logging order; the ledger is ready."""
+        logged = sorted(
+            (seq, entry_id, day)
+            for month in self._months.values()
+            for day, record in month.items()
+            for entry_id, (seq, *_numbers) in zip(
+                record.ids, _ROW.iter_unpack(record.rows), strict=True
+            )
+        )
+        self._days_of = {entry_id: day for _seq, entry_id, day in logged}
+        if logged and logged[-1][0] >= self._next_seq:
+            self._next_seq = logged[-1][0] + 1
 
 
 def _stored_day(record: _Day, texts: _Texts) -> dict[str, Any]:

@@ -16,7 +16,6 @@ unreadable head or month can be replaced by the newest good copy.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -53,6 +52,11 @@ _LOGGER = logging.getLogger(__name__)
 type StoredData = dict[str, Any]
 # Told after each write of a file: None, or what made it fail.
 type WriteListener = Callable[[Exception | None], None]
+
+
+# What Store.async_load raises for valid JSON that is no store file ("null",
+# "[]", no "data").
+NOT_A_STORE_FILE = (KeyError, TypeError, ValueError, AttributeError)
 
 
 def _json_fragment(stored_day: dict[str, Any]) -> orjson.Fragment:
@@ -163,38 +167,33 @@ class PersonState:
         return lambda: {"days": serialize_ledger()["days"]}
 
     @classmethod
-    def from_parts(cls, head: StoredData, months: dict[str, StoredData]) -> PersonState:
-        """Read a head and its months; raise LedgerFormatError if not ours."""
-        try:
-            days: dict[str, Any] = {}
-            for month in months.values():
-                days.update(month["days"])
-            return cls.from_stored(
-                {
-                    "ledger": {
-                        "started": head["started"],
-                        "next_seq": head["next_seq"],
-                        "days": days,
-                    },
-                    "target_reached_on": head.get("target_reached_on"),
-                    "last_backup_on": head.get("last_backup_on"),
-                }
-            )
-        except (KeyError, TypeError, AttributeError) as err:
-            raise LedgerFormatError(f"Unreadable person state: {err!r}") from err
+    def from_head(cls, head: StoredData) -> PersonState:
+        """A head's state, its ledger still without days (`Ledger.read_days`).
+
+        Raises LedgerFormatError if it is not ours.
+        """
+        return cls._with_marks(head, Ledger.loading(head))
 
     @classmethod
     def from_stored(cls, stored: StoredData) -> PersonState:
         """Read stored state; raise LedgerFormatError if it is not ours."""
         try:
+            ledger = Ledger.from_dict(stored["ledger"])
+        except (KeyError, TypeError) as err:
+            raise LedgerFormatError(f"Unreadable person state: {err!r}") from err
+        return cls._with_marks(stored, ledger)
+
+    @classmethod
+    def _with_marks(cls, stored: StoredData, ledger: Ledger) -> PersonState:
+        try:
             reached = stored.get("target_reached_on")
             backed_up = stored.get("last_backup_on")
             return cls(
-                ledger=Ledger.from_dict(stored["ledger"]),
+                ledger=ledger,
                 target_reached_on=date.fromisoformat(reached) if reached else None,
                 last_backup_on=date.fromisoformat(backed_up) if backed_up else None,
             )
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
+        except (TypeError, ValueError, AttributeError) as err:
             raise LedgerFormatError(f"Unreadable person state: {err!r}") from err
 
 
@@ -282,7 +281,7 @@ class LedgerStorage:
         kept_as: str | None = None
         try:
             stored = await self._main.async_load()
-        except KeyError, TypeError, ValueError, AttributeError:
+        except NOT_A_STORE_FILE:
             # Valid JSON that is no store file ("null", "[]", no "data").
             raw = await self._hass.async_add_executor_job(
                 json_util.load_json, self._main.path
@@ -314,18 +313,19 @@ class LedgerStorage:
         self, head: StoredData
     ) -> tuple[PersonState, Recovery | None]:
         """The head's months, each from its file, or from the backup if it fails."""
+        state = PersonState.from_head(head)
         months = set(head.get("months") or ()) | await self._async_months_on_disk()
-        loaded = await asyncio.gather(
-            *(self._month_store(month).async_load() for month in months),
-            return_exceptions=True,
-        )
-        found: dict[str, StoredData] = {}
         lost: list[str] = []
-        for month, stored in zip(months, loaded, strict=True):
-            if isinstance(stored, UnsupportedStorageVersionError):
-                raise stored
+        # A month at a time: years of parsed JSON are never held at once.
+        for month in sorted(months):
+            try:
+                stored = await self._month_store(month).async_load()
+            except NOT_A_STORE_FILE:
+                stored = None
             if isinstance(stored, dict) and isinstance(stored.get("days"), dict):
-                found[month] = stored
+                await self._hass.async_add_executor_job(
+                    state.ledger.read_days, stored["days"]
+                )
             else:
                 lost.append(month)
         recovery: Recovery | None = None
@@ -334,21 +334,19 @@ class LedgerStorage:
             # by the store): the backup's days of it, if it has any.
             backup_state, saved_at = backup
             for month in lost:
-                serialize = backup_state.month_serializer(month)
-                found[month] = await self._hass.async_add_executor_job(serialize)
-                if found[month]["days"]:
+                serialize = backup_state.ledger.snapshot(months=(month,))
+                days = (await self._hass.async_add_executor_job(serialize))["days"]
+                await self._hass.async_add_executor_job(state.ledger.read_days, days)
+                if days:
                     recovery = Recovery(saved_at, None)
             if recovery is not None:
                 _LOGGER.warning("Months of %s restored from backup", self._key)
-        # Years of entries: read them off the event loop.
-        state = await self._hass.async_add_executor_job(
-            PersonState.from_parts, head, found
-        )
+        await self._hass.async_add_executor_job(state.ledger.loaded)
         # What was read is on disk: only changes are written again.
         self._handed = {
             month: token
             for month, token in state.ledger.months().items()
-            if month in found and month not in lost
+            if month in months and month not in lost
         }
         return state, recovery
 
