@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 import re
 
@@ -80,3 +81,52 @@ def test_editor_offers_the_supplement_forms() -> None:
     listed = re.search(r"const SUPPLEMENT_FORMS = \[(.*?)\];", script, re.DOTALL)
     assert listed is not None
     assert re.findall(r'"(\w+)"', listed[1]) == [form.value for form in SupplementForm]
+
+
+def _script() -> str:
+    return (card.FRONTEND_DIR / card.CARD_FILE).read_text(encoding="utf-8")
+
+
+def _card_texts() -> set[str]:
+    english = json.loads(
+        (card.FRONTEND_DIR.parent / "translations" / "en.json").read_text("utf-8")
+    )
+    return {key.removeprefix("card_") for key in english["common"]}
+
+
+def test_every_text_the_card_shows_is_in_the_translation_files() -> None:
+    """Each text key the card asks for exists, and each card text is asked for."""
+    script = _script()
+    asked = {
+        key
+        for argument in re.findall(
+            r"(?:(?:\b_t|\bt|ConfigError)\(|fill\(texts,)\s*([^,)]+)", script
+        )
+        for key in re.findall(r'"(\w+)"', argument)
+    }
+    labelled = re.search(r"const EDITOR_LABELLED = new Set\(\[(.*?)\]\)", script)
+    assert labelled is not None
+    asked |= {f"editor_{name}" for name in re.findall(r'"(\w+)"', labelled[1])}
+    # Picked by a condition in code: which of two a check or an error reads.
+    asked |= set(re.findall(r'"(editor_check\w*)"', script))
+    assert asked == _card_texts()
+
+
+def test_the_card_writes_no_english_of_its_own() -> None:
+    """No sentence or label in the script: they are all translation keys."""
+    script = re.sub(r"^\s*(//|/\*|\*).*$", "", _script(), flags=re.MULTILINE)
+    sentences = re.findall(r"""["'`]([A-Z][a-z]+(?: [a-z]+)+[.…]?)["'`]""", script)
+    labels = re.findall(
+        r"""(?:text|title|placeholder|label|description|"aria-label"):"""
+        r"""\s*["'`]([^"'`]*[A-Za-z][^"'`]*)["'`]""",
+        script,
+    )
+    # The unit symbol is no word to translate; template parts are not text.
+    words = [
+        label
+        for label in labels
+        if re.search(r"[A-Za-z]{2,}", re.sub(r"\$\{[^}]*\}", "", label))
+        and label != "mg"
+    ]
+    assert sentences == []
+    assert words == []

@@ -176,11 +176,14 @@ async def open_card(
     errors: list[str] = []
     storage: list[Any] = []
 
-    async def open_card(width: int = PHONE, color_scheme: str = "light") -> Page:
+    async def open_card(
+        width: int = PHONE, color_scheme: str = "light", locale: str = "en-US"
+    ) -> Page:
         context = await browser.new_context(
             storage_state=storage[0] if storage else None,
             viewport={"width": width, "height": 900},
             color_scheme="dark" if color_scheme == "dark" else "light",
+            locale=locale,
         )
         page = await context.new_page()
         pages.append(page)
@@ -326,6 +329,30 @@ async def test_labels_are_shown_as_text(
     await expect(card.locator("img")).to_have_count(0)
     assert await page.evaluate("window.injected") is None
     demo.call("remove_entry", entry_id=demo.entries()[0]["id"])
+
+
+async def test_the_card_speaks_the_users_language(
+    demo: Demo, open_card: Callable[..., Awaitable[Page]]
+) -> None:
+    """Its texts come from the translation files: German for a German browser."""
+    await open_card()  # logs in on the English login page
+    demo.call("log_food", food="20 almonds")
+    page = await open_card(locale="de-DE")
+    card = card_of(page)
+
+    await expect(card.locator("h3").first).to_have_text(re.compile("Nahrungsergänzung"))
+    await expect(card.get_by_role("navigation", name="Angezeigter Tag")).to_be_visible()
+    await expect(card.get_by_role("heading", name="Schnell eintragen")).to_be_visible()
+    await expect(card.get_by_role("heading", name="Einträge heute")).to_be_visible()
+    await expect(card.get_by_placeholder(re.compile("^Suchen"))).to_be_visible()
+    await expect(card.locator(".legend")).to_contain_text("7-Tage-Durchschnitt")
+    newest = demo.entries()[0]
+    remove = card.get_by_role("button", name=re.compile(r"entfernen, 67 mg$"))
+    await remove.click()
+    # Home Assistant's toast says it in German too, and offers to undo.
+    toast = page.locator("ha-toast")
+    await expect(toast).to_contain_text(f"Entfernt: {newest['label']}")
+    await expect(toast.get_by_role("button", name="Rückgängig")).to_be_visible()
 
 
 async def test_an_entry_shows_the_weight_it_was_read_as(

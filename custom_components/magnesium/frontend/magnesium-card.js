@@ -189,28 +189,107 @@ function shiftDay(isoDate, days) {
   return date.toISOString().slice(0, 10);
 }
 
+// Texts ----------------------------------------------------------------------
+
+// Every text the card and its editor show comes from the integration's
+// translation files: the "card_" keys of their "common" section, and the
+// supplement forms of their "selector" section, in the user's language (Home
+// Assistant fills what a language lacks from English).
+const CARD_TEXTS = `component.${DOMAIN}.common.card_`;
+const FORM_TEXTS = `component.${DOMAIN}.selector.form.options.`;
+const textsByLanguage = new Map();
+
+function languageOf(hass) {
+  return hass.locale?.language ?? hass.language ?? "en";
+}
+
+function translations(hass, language, category) {
+  return hass
+    .callWS({ type: "frontend/get_translations", language, category, integration: [DOMAIN] })
+    .then(({ resources }) => resources);
+}
+
+function stripped(resources, prefix) {
+  return Object.fromEntries(
+    Object.entries(resources)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, text]) => [key.slice(prefix.length), text]),
+  );
+}
+
+/** The card's texts and the forms' names in the user's language, fetched once. */
+function textsFor(hass) {
+  const language = languageOf(hass);
+  if (!textsByLanguage.has(language)) {
+    const loading = Promise.all([
+      translations(hass, language, "common"),
+      translations(hass, language, "selector"),
+    ]).then(([common, selector]) => {
+      const texts = { words: stripped(common, CARD_TEXTS), forms: stripped(selector, FORM_TEXTS) };
+      describeInPicker(texts);
+      return texts;
+    });
+    // A failed fetch is tried again by the next card that asks.
+    loading.catch(() => textsByLanguage.delete(language));
+    textsByLanguage.set(language, loading);
+  }
+  return textsByLanguage.get(language);
+}
+
+/** Keep `holder.texts` in the language of `hass`; `ready` once they are in. */
+function followTexts(holder, hass, ready) {
+  const language = languageOf(hass);
+  if (holder.textsLanguage === language) return;
+  holder.textsLanguage = language;
+  textsFor(hass).then((texts) => {
+    if (holder.textsLanguage !== language) return;
+    holder.texts = texts;
+    ready();
+  });
+}
+
+/** A card text with its {placeholders} filled. */
+function fill(texts, key, values = {}) {
+  const text = texts?.words[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/** A supplement form as the user's language names it. */
+function formName(texts, form) {
+  return texts?.forms[form] ?? form;
+}
+
 // Configuration --------------------------------------------------------------
+
+/** A mistake in the card's YAML, told in the user's language by the card. */
+class ConfigError extends Error {
+  constructor(key, values = {}) {
+    super(key);
+    this.key = key;
+    this.values = values;
+  }
+}
 
 function normalizeFavorite(favorite) {
   const item = typeof favorite === "string" ? { food: favorite } : { ...favorite };
   if (typeof item.food !== "string" || !item.food.trim()) {
-    throw new Error("Each favorite needs a food name");
+    throw new ConfigError("error_favorite_food");
   }
   return item;
 }
 
 function normalizeConfig(config) {
-  if (!config || typeof config !== "object") throw new Error("Invalid configuration");
+  if (!config || typeof config !== "object") throw new ConfigError("error_config");
   if (config.favorites !== undefined && !Array.isArray(config.favorites)) {
-    throw new Error("favorites must be a list of foods");
+    throw new ConfigError("error_favorites");
   }
   const supplement = config.supplement;
   if (supplement !== undefined && supplement !== false && !(Number(supplement?.magnesium_mg) > 0)) {
-    throw new Error("supplement needs magnesium_mg (elemental, in mg), or false to hide it");
+    throw new ConfigError("error_supplement");
   }
   const days = Number(config.days ?? DAYS);
   if (!Number.isInteger(days) || days < DAYS || days > MAX_DAYS) {
-    throw new Error(`days must be a whole number from ${DAYS} to ${MAX_DAYS}`);
+    throw new ConfigError("error_days", { min: DAYS, max: MAX_DAYS });
   }
   return { ...config, days, favorites: (config.favorites ?? []).map(normalizeFavorite) };
 }
@@ -769,7 +848,15 @@ class MagnesiumCard extends HTMLElement {
   }
 
   setConfig(config) {
-    this._config = normalizeConfig(config);
+    try {
+      this._config = normalizeConfig(config);
+      this._configError = null;
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      // Shown in the card, in the user's language.
+      this._config = null;
+      this._configError = err;
+    }
     this._personCache = null;
     this._watched = null;
     if (this._hass) this.hass = this._hass;
@@ -777,7 +864,11 @@ class MagnesiumCard extends HTMLElement {
 
   set hass(hass) {
     this._hass = hass;
-    if (!this._config) return;
+    followTexts(this, hass, () => this._render());
+    if (!this._config) {
+      this._render();
+      return;
+    }
     const person = this._findPerson(hass);
     const watched = person ? WATCHED.map((key) => hass.states[person.entities[key]]) : [];
     // State objects are replaced when they change: identity tells what is new.
@@ -911,7 +1002,7 @@ class MagnesiumCard extends HTMLElement {
     const response = await this._call(key, service, data);
     const entry = response?.entry;
     if (!entry) return false;
-    this._toast(`Logged ${entry.label}, ${this._mg(entry.magnesium_mg)}`, () =>
+    this._toast(this._t("logged", { label: entry.label, mg: this._mg(entry.magnesium_mg) }), () =>
       this._call(`undo-${entry.id}`, "remove_entry", { entry_id: entry.id }),
     );
     return true;
@@ -923,7 +1014,7 @@ class MagnesiumCard extends HTMLElement {
       new CustomEvent("hass-notification", {
         bubbles: true,
         composed: true,
-        detail: { message, duration: UNDO_MS, action: { text: "Undo", action: undo } },
+        detail: { message, duration: UNDO_MS, action: { text: this._t("undo"), action: undo } },
       }),
     );
   }
@@ -963,7 +1054,9 @@ class MagnesiumCard extends HTMLElement {
             "log_supplement",
             { magnesium_mg: entry.magnesium_mg, name: entry.label, logged_at: entry.logged_at },
           ];
-    this._toast(`Removed ${entry.label}`, () => this._call(`relog-${entry.id}`, ...again));
+    this._toast(this._t("removed", { label: entry.label }), () =>
+      this._call(`relog-${entry.id}`, ...again),
+    );
   }
 
   // The search box ----------------------------------------------------------------
@@ -1069,8 +1162,19 @@ class MagnesiumCard extends HTMLElement {
 
   // Rendering ---------------------------------------------------------------------
 
+  _t(key, values) {
+    return fill(this.texts, key, values);
+  }
+
   _render() {
-    if (!this._config || !this._hass) return;
+    if (!this._hass || !this.texts) return;
+    if (!this._config) {
+      if (!this._configError) return;
+      const { key, values } = this._configError;
+      const notice = el("p", { class: "notice", role: "alert", text: this._t(key, values) });
+      this.shadowRoot.replaceChildren(el("ha-card", {}, [el("div", { class: "card" }, [notice])]));
+      return;
+    }
     // Keep the keyboard focus on the same button across re-renders.
     const focused = this.shadowRoot.activeElement?.dataset?.key;
     const card = el("ha-card", {}, [el("div", { class: "card" }, this._sections())]);
@@ -1088,8 +1192,8 @@ class MagnesiumCard extends HTMLElement {
     const person = this._person;
     if (!person) {
       const message = personDeviceId(this._hass, this._config)
-        ? "This person is not tracked by Magnesium any more. Choose another in the card editor."
-        : "Choose a person in the card editor.";
+        ? this._t("person_gone")
+        : this._t("choose_person");
       return [
         this._header(this._config.title ?? "Magnesium"),
         el("p", { class: "notice", text: message }),
@@ -1132,7 +1236,7 @@ class MagnesiumCard extends HTMLElement {
 
   /** "Today", else the day shown: "Tue, Dec 1". */
   _dayName() {
-    if (!this._day) return "Today";
+    if (!this._day) return this._t("today");
     return new Intl.DateTimeFormat(this._hass.locale?.language, {
       weekday: "short",
       month: "short",
@@ -1145,15 +1249,15 @@ class MagnesiumCard extends HTMLElement {
     const shown = this._day ?? todayIn(this._hass.config?.time_zone);
     return el("header", {}, [
       el("h2", { text: title }),
-      el("nav", { class: "days", "aria-label": "Day shown" }, [
+      el("nav", { class: "days", "aria-label": this._t("day_shown") }, [
         el(
           "button",
           {
             type: "button",
             class: "icon-button",
             "data-key": "previous-day",
-            "aria-label": "Previous day",
-            title: "Previous day",
+            "aria-label": this._t("previous_day"),
+            title: this._t("previous_day"),
             onClick: () => this._showDay(shiftDay(shown, -1)),
           },
           [icon("previous")],
@@ -1165,8 +1269,8 @@ class MagnesiumCard extends HTMLElement {
             type: "button",
             class: "icon-button",
             "data-key": "next-day",
-            "aria-label": "Next day",
-            title: "Next day",
+            "aria-label": this._t("next_day"),
+            title: this._t("next_day"),
             disabled: !this._day,
             onClick: () => this._showDay(shiftDay(shown, 1)),
           },
@@ -1204,9 +1308,13 @@ class MagnesiumCard extends HTMLElement {
   _daySection() {
     const { total, food, supplements, target, remaining, average } = this._figures();
     const reached = total !== null && target !== null && total >= target;
-    const label =
-      `${this._dayName()} ${this._mg(total)} of ${this._mg(target)} target: ` +
-      `food ${this._mg(food)}, supplements ${this._mg(supplements)}`;
+    const label = this._t("day_label", {
+      day: this._dayName(),
+      total: this._mg(total),
+      target: this._mg(target),
+      food: this._mg(food),
+      supplements: this._mg(supplements),
+    });
     return el("section", { class: "summary" }, [
       el("div", { class: "ring", role: "img", "aria-label": label }, [
         this._ring(food, supplements, target),
@@ -1215,14 +1323,14 @@ class MagnesiumCard extends HTMLElement {
           el("span", { class: "ring-target", text: `/ ${this._mg(target)}` }),
           el("span", {
             class: reached ? "ring-status reached" : "ring-status",
-            text: reached ? "Target reached" : `${this._mg(remaining)} to go`,
+            text: reached ? this._t("target_reached") : this._t("to_go", { mg: this._mg(remaining) }),
           }),
         ]),
       ]),
       el("ul", { class: "legend" }, [
-        this._legendItem("food", "Food", food),
-        this._legendItem("supplement", "Supplements", supplements),
-        this._day ? null : this._legendItem(null, "7-day average", average),
+        this._legendItem("food", this._t("food"), food),
+        this._legendItem("supplement", this._t("supplements"), supplements),
+        this._day ? null : this._legendItem(null, this._t("average_7d"), average),
       ]),
     ]);
   }
@@ -1265,11 +1373,15 @@ class MagnesiumCard extends HTMLElement {
     const scale = Math.max(limit * 1.25, supplements) || 1;
     const percent = (value) => `${(Math.min(value, scale) / scale) * 100}%`;
     const within = Math.min(supplements, limit);
-    let label = `Supplements ${this._mg(supplements)} of ${this._mg(limit)} limit`;
-    if (excess > 0) label += `, above the limit by ${this._mg(excess)}`;
+    const amounts = {
+      supplements: this._mg(supplements),
+      limit: this._mg(limit),
+      excess: this._mg(excess),
+    };
+    const label = this._t(excess > 0 ? "limit_label_above" : "limit_label", amounts);
     return el("section", {}, [
       el("h3", {}, [
-        el("span", { text: "Supplements" }),
+        el("span", { text: this._t("supplements") }),
         el("span", { class: "aside", text: this._mg(supplements) }),
       ]),
       el("div", { class: "limit-bar", role: "img", "aria-label": label }, [
@@ -1283,12 +1395,12 @@ class MagnesiumCard extends HTMLElement {
         el("span", { class: "limit-marker", style: { left: percent(limit) } }),
       ]),
       el("div", { class: "limit-scale", "aria-hidden": "true" }, [
-        el("span", { style: { left: percent(limit) }, text: `Limit ${this._mg(limit)}` }),
+        el("span", { style: { left: percent(limit) }, text: this._t("limit", { mg: this._mg(limit) }) }),
       ]),
       excess > 0
         ? el("div", { class: "warning", role: "status" }, [
             icon("alert"),
-            el("span", { text: `Above limit by ${this._mg(excess)}` }),
+            el("span", { text: this._t("above_limit", { mg: this._mg(excess) }) }),
           ])
         : null,
     ]);
@@ -1304,7 +1416,7 @@ class MagnesiumCard extends HTMLElement {
     });
     const supplement = this._supplement();
     if (supplement) {
-      const name = supplement.name || "Supplement";
+      const name = supplement.name || this._t("supplement");
       const amount = this._mg(Number(supplement.magnesium_mg));
       buttons.push(
         this._chip("supplement", "supplement", name, amount, () => this._logSupplement(supplement)),
@@ -1312,7 +1424,7 @@ class MagnesiumCard extends HTMLElement {
     }
     if (!buttons.length) return null;
     return el("section", {}, [
-      el("h3", { text: "Quick log" }),
+      el("h3", { text: this._t("quick_log") }),
       el("div", { class: "chips" }, buttons),
     ]);
   }
@@ -1341,7 +1453,10 @@ class MagnesiumCard extends HTMLElement {
                   el("span", { class: "name", text: food.name }),
                   el("span", {
                     class: "amount",
-                    text: `${this._mg(food.serving_mg)} per ${food.serving}`,
+                    text: this._t("per_serving", {
+                      mg: this._mg(food.serving_mg),
+                      serving: food.serving,
+                    }),
                   }),
                 ],
               ),
@@ -1355,7 +1470,7 @@ class MagnesiumCard extends HTMLElement {
             type: "number",
             class: "amount-input",
             "data-key": "search-amount",
-            "aria-label": "Amount",
+            "aria-label": this._t("amount"),
             min: "0.01",
             step: "any",
             inputmode: "decimal",
@@ -1369,7 +1484,7 @@ class MagnesiumCard extends HTMLElement {
             "select",
             {
               "data-key": "search-unit",
-              "aria-label": "Unit",
+              "aria-label": this._t("unit"),
               onChange: (event) => {
                 this._search.unit = event.target.value;
               },
@@ -1381,7 +1496,7 @@ class MagnesiumCard extends HTMLElement {
         ]
       : [];
     return el("section", {}, [
-      el("h3", { text: "Log a food" }),
+      el("h3", { text: this._t("log_a_food") }),
       el(
         "form",
         {
@@ -1396,8 +1511,8 @@ class MagnesiumCard extends HTMLElement {
             type: "search",
             class: "search",
             "data-key": "food-search",
-            "aria-label": "Food",
-            placeholder: "Search, or say it all: 20 almonds",
+            "aria-label": this._t("food"),
+            placeholder: this._t("search_placeholder"),
             autocomplete: "off",
             role: "combobox",
             "aria-autocomplete": "list",
@@ -1413,7 +1528,7 @@ class MagnesiumCard extends HTMLElement {
             "data-key": "search-submit",
             "aria-busy": busy ? "true" : null,
             disabled: busy || !query.trim(),
-            text: "Log",
+            text: this._t("log"),
           }),
         ],
       ),
@@ -1432,7 +1547,7 @@ class MagnesiumCard extends HTMLElement {
             type: "number",
             class: "amount-input",
             "data-key": "supplement-mg",
-            "aria-label": "Supplement, mg of magnesium",
+            "aria-label": this._t("supplement_mg"),
             placeholder: "mg",
             min: "0.01",
             step: "any",
@@ -1446,7 +1561,7 @@ class MagnesiumCard extends HTMLElement {
             type: "submit",
             class: "text-button",
             "data-key": "supplement-mg-log",
-            text: "Log supplement",
+            text: this._t("log_supplement"),
           }),
         ],
       ),
@@ -1461,7 +1576,9 @@ class MagnesiumCard extends HTMLElement {
         type: "button",
         class: `chip ${kind}`,
         "data-key": key,
-        "aria-label": `Log ${name}${amount ? `, ${amount}` : ""}`,
+        "aria-label": amount
+          ? this._t("log_item_amount", { name, amount })
+          : this._t("log_item", { name }),
         "aria-busy": busy ? "true" : null,
         disabled: busy,
         onClick,
@@ -1477,14 +1594,16 @@ class MagnesiumCard extends HTMLElement {
   _entriesSection() {
     const day = this._shownLog();
     const heading = el("h3", {}, [
-      el("span", { text: this._day ? `Entries, ${this._dayName()}` : "Today's entries" }),
+      el("span", {
+        text: this._day ? this._t("entries_on", { day: this._dayName() }) : this._t("entries_today"),
+      }),
       day ? el("span", { class: "aside", text: String(day.entries.length) }) : null,
     ]);
     const notice = (text) => el("section", {}, [heading, el("p", { class: "notice", text })]);
-    if (!this._log) return notice("Loading…");
-    if (this._log.error) return notice(`Could not load the log: ${this._log.error}`);
+    if (!this._log) return notice(this._t("loading"));
+    if (this._log.error) return notice(this._t("log_failed", { error: this._log.error }));
     if (!day?.entries.length) {
-      return notice(this._day ? "Nothing logged on this day." : "Nothing logged today yet.");
+      return notice(this._t(this._day ? "nothing_on_day" : "nothing_today"));
     }
     const newestFirst = [...day.entries].sort((a, b) => b.logged_at.localeCompare(a.logged_at));
     return el("section", {}, [
@@ -1527,27 +1646,27 @@ class MagnesiumCard extends HTMLElement {
         el(
           "form",
           {
-            "aria-label": `Correct ${entry.label}`,
+            "aria-label": this._t("correct_entry", { label: entry.label }),
             onSubmit: (event) => {
               event.preventDefault();
               this._saveEdit(entry);
             },
           },
           [
-            field("quantity", isFood ? "Amount" : "Dose (mg)", {
+            field("quantity", this._t(isFood ? "amount" : "dose_mg"), {
               type: "number",
               min: "0.01",
               step: "any",
               inputmode: "decimal",
             }),
-            isFood ? field("unit", "Unit", { type: "text" }) : null,
-            field("logged_at", "When", { type: "datetime-local" }),
+            isFood ? field("unit", this._t("unit"), { type: "text" }) : null,
+            field("logged_at", this._t("when"), { type: "datetime-local" }),
             el("div", { class: "edit-actions" }, [
               el("button", {
                 type: "button",
                 class: "text-button",
                 "data-key": "edit-cancel",
-                text: "Cancel",
+                text: this._t("cancel"),
                 onClick: () => {
                   this._editing = null;
                   this._render();
@@ -1559,7 +1678,7 @@ class MagnesiumCard extends HTMLElement {
                 "data-key": "edit-save",
                 "aria-busy": busy ? "true" : null,
                 disabled: busy,
-                text: "Save",
+                text: this._t("save"),
               }),
             ]),
           ],
@@ -1579,12 +1698,12 @@ class MagnesiumCard extends HTMLElement {
     const amount =
       entry.kind === "food"
         ? `${this._quantity(entry.quantity)} ${entry.unit}${weighed}`
-        : (entry.form ?? "");
+        : formName(this.texts, entry.form ?? "");
     const meta = [this._time(entry.logged_at), amount].filter(Boolean).join(" · ");
     return el("li", { class: "entry" }, [
       el("span", {
         class: `dot ${entry.kind}`,
-        title: entry.kind === "food" ? "Food" : "Supplement",
+        title: this._t(entry.kind === "food" ? "food" : "supplement"),
       }),
       el("div", { class: "text" }, [
         el("div", { class: "label", text: entry.label }),
@@ -1597,9 +1716,12 @@ class MagnesiumCard extends HTMLElement {
           type: "button",
           class: "icon-button edit-button",
           "data-key": `edit-${entry.id}`,
-          "aria-label": `Correct ${entry.label}, ${this._mg(entry.magnesium_mg)}`,
+          "aria-label": this._t("correct_entry_mg", {
+            label: entry.label,
+            mg: this._mg(entry.magnesium_mg),
+          }),
           "aria-expanded": this._editing?.id === entry.id ? "true" : "false",
-          title: "Correct",
+          title: this._t("correct"),
           onClick: () =>
             this._editing?.id === entry.id
               ? ((this._editing = null), this._render())
@@ -1613,8 +1735,11 @@ class MagnesiumCard extends HTMLElement {
           type: "button",
           class: "icon-button remove",
           "data-key": key,
-          "aria-label": `Remove ${entry.label}, ${this._mg(entry.magnesium_mg)}`,
-          title: "Remove",
+          "aria-label": this._t("remove_entry", {
+            label: entry.label,
+            mg: this._mg(entry.magnesium_mg),
+          }),
+          title: this._t("remove"),
           "aria-busy": busy ? "true" : null,
           disabled: busy,
           onClick: () => this._removeEntry(entry),
@@ -1646,7 +1771,11 @@ class MagnesiumCard extends HTMLElement {
     const described = days.map(
       (day) => `${weekday.format(new Date(day.date))} ${this._mg(day.intake_today_mg)}`,
     );
-    const label = `Last ${days.length} days, target ${this._mg(target)}: ${described.join(", ")}`;
+    const label = this._t("week_label", {
+      days: days.length,
+      target: this._mg(target),
+      described: described.join(", "),
+    });
     // A month of bars is too narrow for every label: each week's end keeps its own.
     const labelled = (index) =>
       days.length <= DAYS || (days.length - 1 - index) % DAYS === 0;
@@ -1667,8 +1796,8 @@ class MagnesiumCard extends HTMLElement {
     });
     return el("section", {}, [
       el("h3", {}, [
-        el("span", { text: `Last ${days.length} days` }),
-        el("span", { class: "aside", text: `target ${this._mg(target)}` }),
+        el("span", { text: this._t("last_days", { days: days.length }) }),
+        el("span", { class: "aside", text: this._t("target_mg", { mg: this._mg(target) }) }),
       ]),
       el(
         "div",
@@ -1694,7 +1823,7 @@ class MagnesiumCard extends HTMLElement {
         type: "button",
         class: classes.filter(Boolean).join(" "),
         "data-key": `day-${day.date}`,
-        "aria-label": `Show ${described}`,
+        "aria-label": this._t("show_day", { day: described }),
         "aria-pressed": shown ? "true" : "false",
         onClick: () => this._showDay(day.date),
       },
@@ -1716,7 +1845,7 @@ class MagnesiumCard extends HTMLElement {
         ]),
         el("span", {
           class: "name",
-          text: !labelled ? "" : isToday ? "Today" : weekday.format(new Date(day.date)),
+          text: !labelled ? "" : isToday ? this._t("today") : weekday.format(new Date(day.date)),
         }),
       ],
     );
@@ -1725,7 +1854,10 @@ class MagnesiumCard extends HTMLElement {
 
 // The editor --------------------------------------------------------------------
 
-const EDITOR_SCHEMA = [
+/** The editor's form, its labels in the user's language. */
+function editorSchema(texts) {
+  const t = (key, values) => fill(texts, key, values);
+  return [
   { name: "device_id", required: true, selector: { device: { filter: { integration: DOMAIN } } } },
   { name: "title", selector: { text: {} } },
   {
@@ -1734,8 +1866,8 @@ const EDITOR_SCHEMA = [
       select: {
         mode: "dropdown",
         options: [
-          { value: "7", label: "7 days" },
-          { value: "30", label: "30 days" },
+          { value: "7", label: t("editor_days_option", { days: 7 }) },
+          { value: "30", label: t("editor_days_option", { days: 30 }) },
         ],
       },
     },
@@ -1747,13 +1879,13 @@ const EDITOR_SCHEMA = [
         multiple: true,
         label_field: "food",
         fields: {
-          food: { label: "Food", required: true, selector: { text: {} } },
+          food: { label: t("food"), required: true, selector: { text: {} } },
           quantity: {
-            label: "Quantity",
+            label: t("editor_quantity"),
             selector: { number: { min: 0, step: "any", mode: "box" } },
           },
-          unit: { label: "Unit (g, cup, oz, slice…)", selector: { text: {} } },
-          label: { label: "Button label", selector: { text: {} } },
+          unit: { label: t("editor_unit"), selector: { text: {} } },
+          label: { label: t("editor_button_label"), selector: { text: {} } },
         },
       },
     },
@@ -1761,7 +1893,7 @@ const EDITOR_SCHEMA = [
   {
     name: "supplement",
     type: "expandable",
-    title: "Supplement button",
+    title: t("editor_supplement"),
     schema: [
       { name: "name", selector: { text: {} } },
       {
@@ -1777,24 +1909,18 @@ const EDITOR_SCHEMA = [
             mode: "dropdown",
             options: SUPPLEMENT_FORMS.map((form) => ({
               value: form,
-              label: form[0].toUpperCase() + form.slice(1),
+              label: formName(texts, form),
             })),
           },
         },
       },
     ],
   },
-];
+  ];
+}
 
-const EDITOR_LABELS = {
-  device_id: "Person",
-  title: "Title (default: the person's name)",
-  days: "Days in the chart",
-  favorites: "Favourite foods",
-  name: "Product name",
-  magnesium_mg: "Elemental magnesium per dose",
-  form: "Form",
-};
+// The fields of the editor's form that are labelled by `editor_<name>` texts.
+const EDITOR_LABELLED = new Set(["device_id", "title", "days", "favorites", "name", "magnesium_mg", "form"]);
 
 /** ha-form is loaded lazily by the frontend; a built-in card's editor pulls it in. */
 async function loadHaForm() {
@@ -1812,7 +1938,16 @@ class MagnesiumCardEditor extends HTMLElement {
 
   set hass(hass) {
     this._hass = hass;
+    followTexts(this, hass, () => {
+      if (this._form) this._form.schema = editorSchema(this.texts);
+      this._checkedFavorites = null;
+      this._update();
+    });
     this._update();
+  }
+
+  _t(key, values) {
+    return fill(this.texts, key, values);
   }
 
   connectedCallback() {
@@ -1820,15 +1955,16 @@ class MagnesiumCardEditor extends HTMLElement {
   }
 
   _update() {
-    if (!this._config || !this._hass || !customElements.get("ha-form")) return;
+    if (!this._config || !this._hass || !this.texts || !customElements.get("ha-form")) return;
     if (!this._form) {
       this._form = document.createElement("ha-form");
-      this._form.schema = EDITOR_SCHEMA;
-      this._form.computeLabel = (item) => EDITOR_LABELS[item.name] ?? item.name;
+      this._form.schema = editorSchema(this.texts);
+      this._form.computeLabel = (item) =>
+        EDITOR_LABELLED.has(item.name) ? this._t(`editor_${item.name}`) : item.name;
       this._form.addEventListener("value-changed", (event) => this._changed(event.detail.value));
       this._checks = el("ul", {
         class: "favorite-checks",
-        "aria-label": "Favourite foods as they will be logged",
+        "aria-label": this._t("editor_checks"),
         style: { listStyle: "none", padding: "0", margin: "8px 0 0" },
       });
       this.replaceChildren(this._form, this._checks);
@@ -1855,16 +1991,21 @@ class MagnesiumCardEditor extends HTMLElement {
           quantity: present(favorite.quantity) ? Number(favorite.quantity) : 1,
         };
         if (present(favorite.unit)) data.unit = favorite.unit;
-        const said = [favoriteLabel(favorite), favoriteAmount(favorite)].filter(Boolean);
+        const said = [favoriteLabel(favorite), favoriteAmount(favorite)].filter(Boolean).join(", ");
         try {
           const { amount } = await askFor(this._hass, "search_foods", data);
-          const grams = amount.grams == null ? "" : `, ${Math.round(amount.grams)} g`;
-          return {
-            ok: true,
-            text: `${said.join(", ")}: ${amount.quantity} ${amount.unit} of ${amount.food}${grams}, ${Math.round(amount.magnesium_mg)} mg`,
+          const read = {
+            said,
+            quantity: amount.quantity,
+            unit: amount.unit,
+            food: amount.food,
+            grams: Math.round(amount.grams),
+            mg: Math.round(amount.magnesium_mg),
           };
+          const key = amount.grams == null ? "editor_check" : "editor_check_weighed";
+          return { ok: true, text: this._t(key, read) };
         } catch (err) {
-          return { ok: false, text: `${said.join(", ")}: ${err?.message ?? err}` };
+          return { ok: false, text: this._t("editor_check_failed", { said, error: err?.message ?? err }) };
         }
       }),
     );
@@ -1917,6 +2058,12 @@ class MagnesiumCardEditor extends HTMLElement {
   }
 }
 
+/** The card picker's description, in the language of the texts fetched. */
+function describeInPicker(texts) {
+  const entry = window.customCards?.find((card) => card.type === "magnesium-card");
+  if (entry) entry.description = fill(texts, "picker_description");
+}
+
 function defineElements() {
   // The module may be loaded twice (also added as a dashboard resource by hand).
   if (customElements.get("magnesium-card")) return;
@@ -1926,8 +2073,8 @@ function defineElements() {
   window.customCards.push({
     type: "magnesium-card",
     name: "Magnesium",
-    description:
-      "A person's magnesium today: target ring, supplement limit, quick logging and the last 7 days.",
+    // In the user's language once a card or editor has fetched its texts.
+    description: "",
     preview: true,
     documentationURL: "https://github.com/magnesium-tracker/magnesium",
   });
