@@ -19,7 +19,7 @@ from syrupy.assertion import SnapshotAssertion
 from custom_components.magnesium.const import DOMAIN
 from homeassistant.const import EVENT_STATE_CHANGED, Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import entity as entity_module, entity_registry as er
 
 from .conftest import setup_person
 
@@ -203,3 +203,40 @@ async def test_statistics_metadata(
         assert attributes["unit_of_measurement"] == "mg"
         assert attributes["device_class"] == "weight"
     assert "state_class" not in _state(hass, "sensor.alice_daily_target").attributes
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "renamed"),
+    [
+        ("sensor.alice_intake_today", "sensor.magnesium_alice"),
+        ("event.alice_intake", "event.alice_meals"),
+    ],
+)
+async def test_a_renamed_entity_keeps_following_the_person(
+    hass: HomeAssistant, alice_entry: MockConfigEntry, entity_id: str, renamed: str
+) -> None:
+    """Renamed in the registry, the entity shows the next log under its new id.
+
+    From Home Assistant 2026.11 the rename happens in place (the entities opt
+    in with `async_entity_id_changed`); before, the entity is added again.
+    """
+    await setup_person(hass, alice_entry)
+    entity = hass.data["entity_components"][entity_id.partition(".")[0]].get_entity(
+        entity_id
+    )
+    requires_readd = getattr(entity_module, "_entity_class_requires_readd", None)
+    if requires_readd is not None:
+        assert not requires_readd(type(entity))
+
+    er.async_get(hass).async_update_entity(entity_id, new_entity_id=renamed)
+    await hass.async_block_till_done()
+    assert hass.states.get(entity_id) is None
+    await _log(hass, "log_food", food="soup", magnesium_mg=42)
+    await hass.async_block_till_done()
+
+    state = _state(hass, renamed)
+    if renamed.startswith("sensor."):
+        assert state.state == "42.0"
+    else:
+        assert state.attributes["event_type"] == "food_logged"
+        assert state.attributes["entry"]["magnesium_mg"] == 42

@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from collections.abc import Hashable
 
-from homeassistant.core import Context, callback
+from homeassistant.core import CALLBACK_TYPE, Context, callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
 
@@ -33,16 +33,34 @@ class MagnesiumEntity(Entity):
             model="Intake tracker",
         )
 
+    async def async_added_to_hass(self) -> None:
+        """Follow the person's tracker until removed."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self._follow_tracker())
+
+    @abstractmethod
+    def _follow_tracker(self) -> CALLBACK_TYPE:
+        """Listen to the tracker; return how to stop."""
+
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Let Home Assistant rename the entity in place (2026.11 and later).
+
+        Nothing of ours is keyed on the entity_id: the tracker's listeners
+        hold the entity itself. Releases before 2026.11 never call this.
+        """
+        if (changed := getattr(super(), "async_entity_id_changed", None)) is not None:
+            changed(old_entity_id)
+
 
 class MagnesiumStatusEntity(MagnesiumEntity):
     """An entity that shows part of a person's day."""
 
     _shown: Hashable = None
 
-    async def async_added_to_hass(self) -> None:
-        """Follow the tracker."""
+    def _follow_tracker(self) -> CALLBACK_TYPE:
         self._show(self._tracker.status)
-        self.async_on_remove(self._tracker.async_add_listener(self._async_updated))
+        return self._tracker.async_add_listener(self._async_updated)
 
     @callback
     def _async_updated(self, context: Context | None) -> None:

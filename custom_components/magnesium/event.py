@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from homeassistant.components.event import EventEntity, EventEntityDescription
-from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .entity import MagnesiumEntity
@@ -45,10 +45,8 @@ class MagnesiumIntakeEvent(MagnesiumEntity, EventEntity):
 
     _unrecorded_attributes = frozenset({"entry", *EVENT_TOTALS})
 
-    async def async_added_to_hass(self) -> None:
-        """Listen to the tracker's intake events."""
-        await super().async_added_to_hass()
-        self.async_on_remove(self._tracker.async_add_event_listener(self._async_fire))
+    def _follow_tracker(self) -> CALLBACK_TYPE:
+        return self._tracker.async_add_event_listener(self._async_fire)
 
     @callback
     def _async_fire(
