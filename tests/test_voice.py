@@ -601,20 +601,22 @@ async def test_unknown_food_names_the_closest(
     Without one it is small talk: the answer of the default agent to a
     sentence it does not understand.
     """
-    answer = speech(await say("I had a cup of oatmeel pancakez"))
-    assert "oatmeel pancakez" in answer
-    assert "Closest matches:" in answer
+    response = await say("I had a cup of oatmeel pancakez")
+    assert response.response_type is intent.IntentResponseType.ERROR
+    assert "oatmeel pancakez" in speech(response)
+    assert "Closest matches:" in speech(response)
     for small_talk in ("I had a bad day", "I just finished the dishes", "I had it"):
-        answer = speech(await say(small_talk))
-        assert answer == "Sorry, I couldn't understand that.", small_talk
+        response = await say(small_talk)
+        assert response.response_type is intent.IntentResponseType.ERROR
+        assert speech(response) == "Sorry, I couldn't understand that.", small_talk
     assert today(people["alice"]) == ()
 
 
 @pytest.mark.usefixtures("people")
 async def test_errors_are_spoken(people: dict[str, MockConfigEntry], say: Say) -> None:
-    """Our translated messages, never a traceback or "Done"."""
-    answers = {
-        text: speech(await say(text, user))
+    """Our translated messages, as error responses; never a traceback or "Done"."""
+    responses = {
+        text: await say(text, user)
         for text, user in (
             ("I had a slice of milk", "alice"),
             ("I ate zero almonds", "alice"),
@@ -626,6 +628,9 @@ async def test_errors_are_spoken(people: dict[str, MockConfigEntry], say: Say) -
             ("I ate a banana", "carol"),
         )
     }
+    answers = {text: speech(response) for text, response in responses.items()}
+    for response in responses.values():
+        assert response.response_type is intent.IntentResponseType.ERROR
     assert answers["I had a slice of milk"].startswith(
         "“slice” cannot be used for milk"
     )
@@ -907,14 +912,19 @@ async def test_small_talk_goes_to_the_pipelines_llm_agent(
     llm_entry.add_to_hass(hass)
     conversation.async_set_agent(hass, llm_entry, _EchoAgent())
     alice = users["alice"].id
+    llm = llm_entry.entry_id
 
     for small_talk in ("I had a bad day", "I'm having a party", "undo"):
-        answer = await _pipeline_says(hass, small_talk, llm_entry.entry_id, alice)
+        answer = await _pipeline_says(hass, small_talk, llm, alice)
         assert answer == f"LLM heard: {small_talk}"
-    answer = await _pipeline_says(hass, "I ate a banana", llm_entry.entry_id, alice)
+    answer = await _pipeline_says(hass, "I ate a banana", llm, alice)
     assert answer is not None
     assert answer.startswith("Logged 1 banana")
     assert [entry.label for entry in today(people["alice"])] == ["banana"]
+    # The pipeline runs triggers outside the agent: an error can only be said.
+    answer = await _pipeline_says(hass, "I took 9000 mg of magnesium", llm, alice)
+    assert answer is not None
+    assert answer.startswith("The magnesium of one entry must be from 0.01 to 5000 mg")
 
 
 @pytest.mark.usefixtures("assist")

@@ -34,6 +34,7 @@ from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
 from homeassistant.components.conversation.chat_log import current_chat_log
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import chat_session, intent
 from homeassistant.util.hass_dict import HassKey
 
@@ -153,6 +154,24 @@ async def _async_hand_over(
     return _speech(response)
 
 
+def _as_error(user_input: conversation.ConversationInput, answer: str) -> str:
+    """An answer that is an error, given as one where Home Assistant can.
+
+    A trigger's answer is text, which the agent returns as `action_done`. In
+    a conversation of the default agent (`conversation.async_converse`, so
+    also a pipeline of it) a HomeAssistantError becomes an error response
+    saying its message; a pipeline with another agent runs triggers outside
+    of that, so there the answer stays text.
+    """
+    if user_input.agent_id == conversation.HOME_ASSISTANT_AGENT:
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="spoken_answer",
+            translation_placeholders={"answer": answer},
+        )
+    return answer
+
+
 def _speech(response: intent.IntentResponse) -> str:
     """What an intent response says."""
     return str(response.speech.get("plain", {}).get("speech", ""))
@@ -169,7 +188,7 @@ async def _async_not_ours(
     """
     agent_id = user_input.agent_id
     if not agent_id or agent_id == conversation.HOME_ASSISTANT_AGENT:
-        return texts("answer_not_understood")
+        return _as_error(user_input, texts("answer_not_understood"))
     result = await conversation.async_converse(
         hass,
         user_input.text,
@@ -234,7 +253,7 @@ def async_register_sentences(
         if handed_over == "":
             # Home Assistant's own intent matched but could not act.
             texts = await async_texts(hass, user_input.language)
-            return texts("answer_not_handled")
+            return _as_error(user_input, texts("answer_not_handled"))
         text = user_input.text
         found = read_sentence(text, user_input.language, is_known_person, names)
         # Answers are in the language of the sentence.
@@ -248,7 +267,7 @@ def async_register_sentences(
             ours = is_ours(grammar, parsed, text)
         except Exception:
             _LOGGER.exception("Reading %r failed", text)
-            return texts("answer_not_handled")
+            return _as_error(user_input, texts("answer_not_handled"))
         if not ours:
             return await _async_not_ours(hass, user_input, texts)
         _LOGGER.debug("%r -> %s %s", text, parsed.intent_type, parsed.slots)
@@ -272,9 +291,11 @@ def async_register_sentences(
             )
         except intent.IntentError:
             # helpers.intent has logged it; say no more than a person needs.
-            return texts("answer_not_handled")
+            return _as_error(user_input, texts("answer_not_handled"))
         logged = parsed.intent_type in (INTENT_LOG_FOOD, INTENT_LOG_SUPPLEMENT)
-        if logged and response.response_type is not intent.IntentResponseType.ERROR:
+        if response.response_type is intent.IntentResponseType.ERROR:
+            return _as_error(user_input, _speech(response))
+        if logged:
             remember_log(text)
         return _speech(response)
 
