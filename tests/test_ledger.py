@@ -31,17 +31,22 @@ def _add(
     day: date = TODAY,
     kind: EntryKind = EntryKind.FOOD,
     label: str = "almonds",
+    **fields: Any,
 ) -> Any:
+    """Log an ounce of a food, or a citrate supplement; `fields` change that."""
     return ledger.add(
-        logged_at=NOW - timedelta(days=(TODAY - day).days),
-        day=day,
-        today=TODAY,
-        kind=kind,
-        label=label,
-        quantity=1.0,
-        unit="oz",
-        magnesium_mg=mg,
-        form="citrate" if kind is EntryKind.SUPPLEMENT else None,
+        **{
+            "logged_at": NOW - timedelta(days=(TODAY - day).days),
+            "day": day,
+            "today": TODAY,
+            "kind": kind,
+            "label": label,
+            "quantity": 1.0,
+            "unit": "oz",
+            "magnesium_mg": mg,
+            "form": "citrate" if kind is EntryKind.SUPPLEMENT else None,
+            **fields,
+        }
     )
 
 
@@ -183,17 +188,7 @@ def test_storage_round_trip_keeps_everything() -> None:
 def test_a_foods_grams_are_kept_and_older_rows_still_read() -> None:
     """The weight a food was read as is stored; rows from before it load."""
     ledger = Ledger(started=TODAY)
-    weighed = ledger.add(
-        logged_at=NOW,
-        day=TODAY,
-        today=TODAY,
-        kind=EntryKind.FOOD,
-        label="almonds",
-        quantity=20,
-        unit="piece",
-        magnesium_mg=67.0,
-        grams=24.04,
-    )
+    weighed = _add(ledger, 67.0, quantity=20, unit="piece", grams=24.04)
     unweighed = _add(ledger, 10)
     stored = json.loads(json.dumps(ledger.snapshot()()))
     rows = stored["days"][TODAY.isoformat()]["entries"]
@@ -209,28 +204,24 @@ def test_entries_come_back_as_logged_edited_and_removed() -> None:
     """Entries are kept packed: each reads back exactly, in its place."""
     ledger = Ledger(started=TODAY)
     first = _add(ledger, 12.34, label="Spinach, raw")
-    compound = ledger.add(
-        logged_at=NOW,
-        day=TODAY,
-        today=TODAY,
+    compound = _add(
+        ledger,
+        450,
         kind=EntryKind.SUPPLEMENT,
         label="ZMA",
         quantity=3,
         unit="capsule",
-        magnesium_mg=450,
         form="aspartate",
         compound=True,
     )
-    weighed = ledger.add(
-        logged_at=NOW + timedelta(minutes=5),
-        day=TODAY,
-        today=TODAY,
-        kind=EntryKind.FOOD,
+    weighed = _add(
+        ledger,
+        0.01,
         label="cashews",
         quantity=0.333,
         unit="piece",
-        magnesium_mg=0.01,
         grams=0.0,
+        logged_at=NOW + timedelta(minutes=5),
     )
     last = _add(ledger, 99.99, label="Spinach, raw")
     assert ledger.entries_on(TODAY) == (first, compound, weighed, last)
