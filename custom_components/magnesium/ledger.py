@@ -98,11 +98,13 @@ class DayTotals:
 
     food_mg: float
     supplements_mg: float
+    # Food and supplements together; read by every sensor at every change.
+    total_mg: float = field(init=False, compare=False)
 
-    @property
-    def total_mg(self) -> float:
-        """Food and supplements together."""
-        return round(self.food_mg + self.supplements_mg, 2)
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "total_mg", round(self.food_mg + self.supplements_mg, 2)
+        )
 
 
 class _Texts:
@@ -249,8 +251,9 @@ class _Day:
             yield timestamp, _hundredths(mg)
 
     def adding(self, entry: Entry, texts: _Texts) -> _Day:
-        return replace(
-            self._with(entry, _hundredths(entry.magnesium_mg)),
+        return self._with(
+            entry,
+            _hundredths(entry.magnesium_mg),
             ids=(*self.ids, entry.id),
             rows=self.rows + _packed(entry, texts),
         )
@@ -258,15 +261,17 @@ class _Day:
     def replacing(self, old: Entry, new: Entry, texts: _Texts) -> _Day:
         """The same day with `old` changed into `new`, in its place."""
         index = self.ids.index(old.id)
-        changed = self._with(old, -_hundredths(old.magnesium_mg))._with(
-            new, _hundredths(new.magnesium_mg)
+        return self._with(old, -_hundredths(old.magnesium_mg))._with(
+            new,
+            _hundredths(new.magnesium_mg),
+            rows=self._rows_around(index, _packed(new, texts)),
         )
-        return replace(changed, rows=self._rows_around(index, _packed(new, texts)))
 
     def removing(self, entry: Entry) -> _Day:
         index = self.ids.index(entry.id)
-        return replace(
-            self._with(entry, -_hundredths(entry.magnesium_mg)),
+        return self._with(
+            entry,
+            -_hundredths(entry.magnesium_mg),
             ids=self.ids[:index] + self.ids[index + 1 :],
             rows=self._rows_around(index, b""),
         )
@@ -285,11 +290,28 @@ class _Day:
     def compacted(self) -> _Day:
         return _Day(self.food, self.supplements, self.food, self.supplements)
 
-    def _with(self, entry: Entry, amount: int) -> _Day:
-        """The totals with `amount` more of the entry's kind."""
+    def _with(
+        self,
+        entry: Entry,
+        amount: int,
+        *,
+        ids: tuple[str, ...] | None = None,
+        rows: bytes | None = None,
+    ) -> _Day:
+        """`amount` more of the entry's kind, and the entries `ids` and `rows`."""
+        food, supplements = self.food, self.supplements
         if entry.kind is EntryKind.FOOD:
-            return replace(self, food=self.food + amount)
-        return replace(self, supplements=self.supplements + amount)
+            food += amount
+        else:
+            supplements += amount
+        return _Day(
+            self.carried_food,
+            self.carried_supplements,
+            food,
+            supplements,
+            self.ids if ids is None else ids,
+            self.rows if rows is None else rows,
+        )
 
     def _rows_around(self, index: int, row: bytes) -> bytes:
         start = index * _ROW.size

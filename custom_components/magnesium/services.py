@@ -125,7 +125,10 @@ ADD_FOOD_SCHEMA = vol.Schema(
 )
 REMOVE_FOOD_SCHEMA = vol.Schema({vol.Required(ATTR_NAME): cv.string})
 
-type _Handler = Callable[[Intake, ServiceCall], Coroutine[Any, Any, ServiceResponse]]
+# A handler acts, and returns how to build its response: most calls
+# (automations) ask for none, and none is built for them.
+type _Respond = Callable[[], ServiceResponse]
+type _Handler = Callable[[Intake, ServiceCall], Coroutine[Any, Any, _Respond]]
 
 
 def _translated(handler: _Handler) -> Callable[[HomeAssistant, ServiceCall], Any]:
@@ -134,7 +137,8 @@ def _translated(handler: _Handler) -> Callable[[HomeAssistant, ServiceCall], Any
     @functools.wraps(handler)
     async def wrapper(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
         try:
-            response = await handler(intake_of(hass), call)
+            respond = await handler(intake_of(hass), call)
+            return respond() if call.return_response else None
         except MagnesiumError as err:
             kind = (
                 HomeAssistantError
@@ -147,8 +151,6 @@ def _translated(handler: _Handler) -> Callable[[HomeAssistant, ServiceCall], Any
                 translation_key=err.translation_key,
                 translation_placeholders=err.placeholders,
             ) from err
-        # Most calls (automations) ask for no response: do not build one.
-        return response if call.return_response else None
 
     return wrapper
 
@@ -162,7 +164,7 @@ def _tracker(intake: Intake, call: ServiceCall) -> PersonTracker:
 
 
 @_translated
-async def _async_log_food(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_log_food(intake: Intake, call: ServiceCall) -> _Respond:
     result = await intake.async_log_food(
         _tracker(intake, call),
         food=call.data.get(ATTR_FOOD),
@@ -173,11 +175,11 @@ async def _async_log_food(intake: Intake, call: ServiceCall) -> ServiceResponse:
         logged_at=call.data.get(ATTR_LOGGED_AT),
         context=call.context,
     )
-    return result.as_response()
+    return result.as_response
 
 
 @_translated
-async def _async_log_supplement(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_log_supplement(intake: Intake, call: ServiceCall) -> _Respond:
     form = call.data.get(ATTR_FORM)
     result = intake.log_supplement(
         _tracker(intake, call),
@@ -188,7 +190,7 @@ async def _async_log_supplement(intake: Intake, call: ServiceCall) -> ServiceRes
         logged_at=call.data.get(ATTR_LOGGED_AT),
         context=call.context,
     )
-    return result.as_response()
+    return result.as_response
 
 
 def _owner(intake: Intake, call: ServiceCall) -> PersonTracker:
@@ -201,17 +203,17 @@ def _owner(intake: Intake, call: ServiceCall) -> PersonTracker:
 
 
 @_translated
-async def _async_remove_entry(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_remove_entry(intake: Intake, call: ServiceCall) -> _Respond:
     result = intake.remove(
         _owner(intake, call),
         entry_id=call.data.get(ATTR_ENTRY_ID),
         context=call.context,
     )
-    return result.as_response()
+    return result.as_response
 
 
 @_translated
-async def _async_update_entry(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_update_entry(intake: Intake, call: ServiceCall) -> _Respond:
     result = intake.update_entry(
         _owner(intake, call),
         call.data[ATTR_ENTRY_ID],
@@ -223,21 +225,21 @@ async def _async_update_entry(intake: Intake, call: ServiceCall) -> ServiceRespo
         logged_at=call.data.get(ATTR_LOGGED_AT),
         context=call.context,
     )
-    return result.as_response()
+    return result.as_response
 
 
 @_translated
-async def _async_get_log(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_get_log(intake: Intake, call: ServiceCall) -> _Respond:
     report = intake.log_report(
         _tracker(intake, call),
         call.data.get(ATTR_START_DATE),
         call.data.get(ATTR_END_DATE),
     )
-    return report.as_response()
+    return report.as_response
 
 
 @_translated
-async def _async_search_foods(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_search_foods(intake: Intake, call: ServiceCall) -> _Respond:
     query = call.data[ATTR_QUERY]
     matches = intake.search(query, call.data[ATTR_LIMIT])
     response: dict[str, Any] = {"foods": [match.as_response() for match in matches]}
@@ -252,11 +254,11 @@ async def _async_search_foods(intake: Intake, call: ServiceCall) -> ServiceRespo
             "grams": measured.grams,
             "magnesium_mg": round(measured.mg, 2),
         }
-    return response
+    return lambda: response
 
 
 @_translated
-async def _async_add_food(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_add_food(intake: Intake, call: ServiceCall) -> _Respond:
     food = await intake.async_add_food(
         call.data[ATTR_NAME],
         call.data[ATTR_MAGNESIUM_MG],
@@ -265,13 +267,13 @@ async def _async_add_food(intake: Intake, call: ServiceCall) -> ServiceResponse:
         call.data[ATTR_ALIASES],
         override=call.data[ATTR_OVERRIDE],
     )
-    return {"food": FoodMatch(food, EXACT_SCORE).as_response()}
+    return lambda: {"food": FoodMatch(food, EXACT_SCORE).as_response()}
 
 
 @_translated
-async def _async_remove_food(intake: Intake, call: ServiceCall) -> ServiceResponse:
+async def _async_remove_food(intake: Intake, call: ServiceCall) -> _Respond:
     food = await intake.async_remove_food(call.data[ATTR_NAME])
-    return {"food": FoodMatch(food, EXACT_SCORE).as_response()}
+    return lambda: {"food": FoodMatch(food, EXACT_SCORE).as_response()}
 
 
 @callback
