@@ -26,6 +26,7 @@ from custom_components.magnesium.ledger_store import PersonState
 from homeassistant.components.repairs import repairs_flow_manager
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir, storage
 from homeassistant.setup import async_setup_component
 
@@ -360,6 +361,41 @@ async def test_a_corrupt_month_comes_from_the_backup_and_other_months_stay(
     assert (await call(hass, "remove_entry"))["entry"]["id"] == backdated
 
 
+async def test_a_month_that_cannot_be_read_now_is_tried_again_not_replaced(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    """A read error (permissions, a failing disk) is no corrupt file."""
+    await setup_person(hass, alice_entry)
+    logged = await _log(hass, 42)
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    month = json.loads(json.dumps(hass_storage[NOVEMBER]))
+    load = storage.Store._async_load
+
+    async def failing(store: storage.Store[Any]) -> Any:
+        if store.key == NOVEMBER:
+            raise HomeAssistantError("Error reading: Permission denied")
+        return await load(store)
+
+    with patch.object(storage.Store, "_async_load", failing):
+        assert not await hass.config_entries.async_setup(alice_entry.entry_id)
+    assert alice_entry.state is ConfigEntryState.SETUP_RETRY
+    assert "cannot be read just now" in str(alice_entry.reason)
+    assert hass_storage[NOVEMBER] == month
+    assert (
+        ir.async_get(hass).async_get_issue(
+            DOMAIN, "restored_from_backup_alice_entry_id"
+        )
+        is None
+    )
+
+    # Readable again: the retry finds everything.
+    assert await hass.config_entries.async_reload(alice_entry.entry_id)
+    response = await call(hass, "get_log")
+    assert [entry["id"] for entry in response["days"][-1]["entries"]] == [logged]
+
+
 def _ledger_disk_full() -> Any:
     """Writes of Alice's ledger fail as on a full disk; other stores still work."""
     write = storage.Store._async_write_data
@@ -437,6 +473,7 @@ async def test_a_reload_while_writes_fail_keeps_what_is_in_memory(
     assert entry_id in _on_disk(hass_storage)
 
 
+_LEDGER_AT_THE_END = {"started": "2026-11-01", "next_seq": 2**63, "days": {}}
 BROKEN_BUT_VALID = {
     "null": "null",
     "a list": "[]",
@@ -458,6 +495,44 @@ BROKEN_BUT_VALID = {
                 }
             }
         )
+    ),
+    "a negative quantity": json.dumps(
+        _stored(
+            {
+                "2026-11-26": {
+                    "entries": [[3, "abcdefghjk", 1764172800, "f", "x", -1, "g", 5]]
+                }
+            }
+        )
+    ),
+    "a time past the year 9999": json.dumps(
+        _stored(
+            {"2026-11-26": {"entries": [[3, "abcdefghjk", 2**62, "f", "x", 1, "g", 5]]}}
+        )
+    ),
+    "a logging number no later log fits after": json.dumps(
+        _stored({}) | {"data": _stored({})["data"] | {"ledger": _LEDGER_AT_THE_END}}
+    ),
+    "one id twice": json.dumps(
+        _stored(
+            {
+                "2026-11-25": {
+                    "entries": [[3, "abcdefghjk", 1764086400, "f", "x", 1, "g", 5]]
+                },
+                "2026-11-26": {
+                    "entries": [[4, "abcdefghjk", 1764172800, "f", "y", 1, "g", 6]]
+                },
+            }
+        )
+    ),
+    "data that is a number": json.dumps(_stored({}) | {"data": 5}),
+    "a head whose months are no list": json.dumps(
+        {
+            "version": 2,
+            "minor_version": 1,
+            "key": KEY,
+            "data": {"started": "2026-11-01", "next_seq": 9, "months": 5},
+        }
     ),
 }
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+import math
 import secrets
 import struct
 import sys
@@ -26,6 +27,10 @@ DEFAULT_RETENTION_DAYS = 730
 # retention catches up within weeks, a clock years ahead cannot fold years.
 MAX_DAYS_FOLDED = 31
 AVERAGE_DAYS = 7
+# Bounds of what a stored entry may hold: a logging order number that leaves
+# room for every later log, and a time that is a date (years 1 to 9999).
+MAX_SEQ = 2**53
+_TIMESTAMPS = range(-62_135_596_800, 253_402_300_800)
 _ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 _ID_LENGTH = 10
 
@@ -621,10 +626,13 @@ class Ledger:
         Raises LedgerFormatError if unreadable.
         """
         try:
+            next_seq = int(data["next_seq"])
+            if not 1 <= next_seq <= MAX_SEQ:
+                raise ValueError(f"next_seq {next_seq} out of range")
             return cls(
                 started=date.fromisoformat(data["started"]),
                 retention_days=retention_days,
-                _next_seq=int(data["next_seq"]),
+                _next_seq=next_seq,
             )
         except (KeyError, TypeError, ValueError, OverflowError) as err:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
@@ -662,7 +670,10 @@ class Ledger:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
 
     def loaded(self) -> None:
-        """Put the entries read in logging order; the ledger is ready."""
+        """Put the entries read in logging order; the ledger is ready.
+
+        Raises LedgerFormatError if two entries share an id.
+        """
         logged = sorted(
             (seq, entry_id, day)
             for month in self._months.values()
@@ -672,6 +683,8 @@ class Ledger:
             )
         )
         self._days_of = {entry_id: day for _seq, entry_id, day in logged}
+        if len(self._days_of) < len(logged):
+            raise LedgerFormatError("Unreadable ledger data: an entry id is repeated")
         if logged and logged[-1][0] >= self._next_seq:
             self._next_seq = logged[-1][0] + 1
 
@@ -716,12 +729,26 @@ def _stored_mg(value: object, *, carried: bool = False) -> float:
         raise ValueError(str(err)) from err
 
 
+def _stored_number(value: object, *, positive: bool = True) -> float:
+    """A stored quantity or weight: finite, and above 0 (or at least 0)."""
+    number = float(value)  # type: ignore[arg-type]
+    if not math.isfinite(number) or number < 0 or (positive and number == 0):
+        raise ValueError(f"{number} is no amount")
+    return number
+
+
 def _entry_from_row(day: date, row: list[Any]) -> Entry:
     seq, entry_id, timestamp, kind_code, label, quantity, unit, mg, *rest = row
     kind = _KINDS_BY_CODE[kind_code]
+    if not 1 <= int(seq) < MAX_SEQ or int(timestamp) not in _TIMESTAMPS:
+        raise ValueError(f"seq {seq} or time {timestamp} out of range")
     # A supplement adds its form and compound flag, a food its grams if known.
     form, compound = rest if kind is EntryKind.SUPPLEMENT and rest else (None, 0)
-    grams = float(rest[0]) if kind is EntryKind.FOOD and rest else None
+    grams = (
+        _stored_number(rest[0], positive=False)
+        if kind is EntryKind.FOOD and rest
+        else None
+    )
     # Positional: years of entries are read at every start, and keywords
     # make a frozen dataclass twice as slow to create.
     return Entry(
@@ -732,7 +759,7 @@ def _entry_from_row(day: date, row: list[Any]) -> Entry:
         kind,
         # Years of entries share a few dozen foods and units: one copy each.
         sys.intern(str(label)),
-        float(quantity),
+        _stored_number(quantity),
         sys.intern(str(unit)),
         _stored_mg(mg),
         None if form is None else str(form),

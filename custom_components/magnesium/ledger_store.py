@@ -290,6 +290,8 @@ class LedgerStorage:
             kept_as, stored = self._unreadable.key, None
         if stored is not None:
             try:
+                if not isinstance(stored, dict):
+                    raise LedgerFormatError(f"Unreadable head: {type(stored)}")
                 if "ledger" in stored:
                     # One file with every day (release 0.2 and before): read
                     # it whole; the next save writes each month.
@@ -314,7 +316,15 @@ class LedgerStorage:
     ) -> tuple[PersonState, Recovery | None]:
         """The head's months, each from its file, or from the backup if it fails."""
         state = PersonState.from_head(head)
-        months = set(head.get("months") or ()) | await self._async_months_on_disk()
+        listed = head.get("months") or []
+        if not isinstance(listed, list):
+            raise LedgerFormatError(f"Unreadable head: months {listed!r}")
+        # A month the head lists that is no month has no file to read.
+        months = {
+            month
+            for month in listed
+            if isinstance(month, str) and _MONTH.fullmatch(month)
+        } | await self._async_months_on_disk()
         lost: list[str] = []
         # A month at a time: years of parsed JSON are never held at once.
         for month in sorted(months):

@@ -16,7 +16,12 @@ from typing import Any
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, callback
-from homeassistant.exceptions import ConfigEntryError, UnsupportedStorageVersionError
+from homeassistant.exceptions import (
+    ConfigEntryError,
+    ConfigEntryNotReady,
+    HomeAssistantError,
+    UnsupportedStorageVersionError,
+)
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import (
     async_track_point_in_time,
@@ -235,6 +240,14 @@ class PersonTracker:
                 translation_domain=DOMAIN,
                 translation_key="newer_storage_version",
                 translation_placeholders=placeholders,
+            ) from err
+        except (OSError, HomeAssistantError) as err:
+            # A file that cannot be read now (permissions, a failing disk):
+            # Home Assistant tries again later; a backup must not replace it.
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="storage_unreadable",
+                translation_placeholders={"name": self.name, "error": str(err)},
             ) from err
         ir.async_delete_issue(
             self.hass, DOMAIN, self._issue_id("newer_storage_version")

@@ -126,11 +126,11 @@ def async_setup_entry(hass: HomeAssistant, entry: MagnesiumConfigEntry) -> None:
 
 async def _async_hand_over(
     hass: HomeAssistant, user_input: conversation.ConversationInput
-) -> str | None:
+) -> intent.IntentResponse | None:
     """Let a built-in or custom intent that understands the sentence run it.
 
-    Returns its speech; "" when it matched but could not act; None when no
-    intent of the default agent matches.
+    Returns its response (an error without speech when it matched but could
+    not act); None when no intent of the default agent matches.
     """
     agent = get_agent_manager(hass).default_agent
     assert agent is not None  # conversation, a dependency, is set up
@@ -150,8 +150,9 @@ async def _async_hand_over(
     ):
         response = await conversation.async_handle_intents(hass, user_input, chat_log)
     if response is None:
-        return ""
-    return _speech(response)
+        response = intent.IntentResponse(user_input.language or hass.config.language)
+        response.async_set_error(intent.IntentResponseErrorCode.FAILED_TO_HANDLE, "")
+    return response
 
 
 def _as_error(user_input: conversation.ConversationInput, answer: str) -> str:
@@ -247,13 +248,15 @@ def async_register_sentences(
     async def _async_on_sentence(
         user_input: conversation.ConversationInput, _gate: RecognizeResult
     ) -> str:
-        handed_over = await _async_hand_over(hass, user_input)
-        if handed_over:
-            return handed_over
-        if handed_over == "":
-            # Home Assistant's own intent matched but could not act.
-            texts = await async_texts(hass, user_input.language)
-            return _as_error(user_input, texts("answer_not_handled"))
+        if (handed_over := await _async_hand_over(hass, user_input)) is not None:
+            answer = _speech(handed_over)
+            if not answer:
+                # Home Assistant's own intent matched but could not act.
+                texts = await async_texts(hass, user_input.language)
+                answer = texts("answer_not_handled")
+            if handed_over.response_type is intent.IntentResponseType.ERROR:
+                return _as_error(user_input, answer)
+            return answer
         text = user_input.text
         found = read_sentence(text, user_input.language, is_known_person, names)
         # Answers are in the language of the sentence.

@@ -355,6 +355,34 @@ async def test_the_card_speaks_the_users_language(
     await expect(toast.get_by_role("button", name="Rückgängig")).to_be_visible()
 
 
+async def test_a_mistake_in_the_yaml_is_told_in_the_card(
+    open_card: Callable[..., Awaitable[Page]],
+) -> None:
+    """The card says what is wrong, in the user's language, and the picker knows it."""
+    await open_card()  # logs in on the English login page
+    page = await open_card(locale="de-DE")
+    told = await page.evaluate(
+        """async () => {
+          const card = document.createElement("magnesium-card");
+          card.setConfig({ days: 3 });
+          card.hass = document.querySelector("home-assistant").hass;
+          document.body.append(card);
+          for (let i = 0; i < 50 && !card.shadowRoot.textContent; i++) {
+            await new Promise((done) => setTimeout(done, 100));
+          }
+          const said = card.shadowRoot.textContent;
+          card.remove();
+          return said;
+        }"""
+    )
+    assert told == "days muss eine ganze Zahl von 7 bis 31 sein."
+    description = await page.evaluate(
+        """() => window.customCards
+          .find((card) => card.type === "magnesium-card").description"""
+    )
+    assert description.startswith("Das Magnesium einer Person heute")
+
+
 async def test_an_entry_shows_the_weight_it_was_read_as(
     demo: Demo, open_card: Callable[..., Awaitable[Page]]
 ) -> None:

@@ -226,7 +226,7 @@ function textsFor(hass) {
       translations(hass, language, "selector"),
     ]).then(([common, selector]) => {
       const texts = { words: stripped(common, CARD_TEXTS), forms: stripped(selector, FORM_TEXTS) };
-      describeInPicker(texts);
+      describeInPicker(texts, language);
       return texts;
     });
     // A failed fetch is tried again by the next card that asks.
@@ -241,11 +241,17 @@ function followTexts(holder, hass, ready) {
   const language = languageOf(hass);
   if (holder.textsLanguage === language) return;
   holder.textsLanguage = language;
-  textsFor(hass).then((texts) => {
-    if (holder.textsLanguage !== language) return;
-    holder.texts = texts;
-    ready();
-  });
+  textsFor(hass).then(
+    (texts) => {
+      if (holder.textsLanguage !== language) return;
+      holder.texts = texts;
+      ready();
+    },
+    () => {
+      // Not fetched (the connection dropped): the next update asks again.
+      if (holder.textsLanguage === language) holder.textsLanguage = null;
+    },
+  );
 }
 
 /** A card text with its {placeholders} filled. */
@@ -856,6 +862,7 @@ class MagnesiumCard extends HTMLElement {
       // Shown in the card, in the user's language.
       this._config = null;
       this._configError = err;
+      this._render();
     }
     this._personCache = null;
     this._watched = null;
@@ -865,10 +872,7 @@ class MagnesiumCard extends HTMLElement {
   set hass(hass) {
     this._hass = hass;
     followTexts(this, hass, () => this._render());
-    if (!this._config) {
-      this._render();
-      return;
-    }
+    if (!this._config) return;
     const person = this._findPerson(hass);
     const watched = person ? WATCHED.map((key) => hass.states[person.entities[key]]) : [];
     // State objects are replaced when they change: identity tells what is new.
@@ -1922,6 +1926,11 @@ function editorSchema(texts) {
 // The fields of the editor's form that are labelled by `editor_<name>` texts.
 const EDITOR_LABELLED = new Set(["device_id", "title", "days", "favorites", "name", "magnesium_mg", "form"]);
 
+/** A favourite as the editor shows it: one without a food stays, to be filled in. */
+function editedFavorite(favorite) {
+  return typeof favorite === "string" ? { food: favorite } : { ...favorite };
+}
+
 /** ha-form is loaded lazily by the frontend; a built-in card's editor pulls it in. */
 async function loadHaForm() {
   if (customElements.get("ha-form")) return;
@@ -1971,6 +1980,7 @@ class MagnesiumCardEditor extends HTMLElement {
       this._checkRequest = 0;
       this._checkedFavorites = null;
     }
+    this._checks.setAttribute("aria-label", this._t("editor_checks"));
     this._form.hass = this._hass;
     this._form.data = this._formData(this._config);
     this._checkFavorites();
@@ -1978,7 +1988,10 @@ class MagnesiumCardEditor extends HTMLElement {
 
   /** Read each favourite as a tap would log it: its amount, or what is wrong. */
   async _checkFavorites() {
-    const favorites = (this._config.favorites ?? []).map(normalizeFavorite);
+    const favorites = [this._config.favorites ?? []]
+      .flat()
+      .map(editedFavorite)
+      .filter((favorite) => typeof favorite.food === "string" && favorite.food.trim());
     const key = JSON.stringify(favorites);
     if (key === this._checkedFavorites) return;
     this._checkedFavorites = key;
@@ -2030,7 +2043,7 @@ class MagnesiumCardEditor extends HTMLElement {
       ...config,
       device_id: personDeviceId(this._hass, config),
       days: String(config.days ?? DAYS),
-      favorites: (config.favorites ?? []).map(normalizeFavorite),
+      favorites: [config.favorites ?? []].flat().map(editedFavorite),
       supplement: config.supplement || {},
     };
   }
@@ -2059,9 +2072,13 @@ class MagnesiumCardEditor extends HTMLElement {
 }
 
 /** The card picker's description, in the language of the texts fetched. */
-function describeInPicker(texts) {
+function describeInPicker(texts, language) {
   const entry = window.customCards?.find((card) => card.type === "magnesium-card");
-  if (entry) entry.description = fill(texts, "picker_description");
+  // The page's language: a card shown in another one does not change it.
+  const shown = document.querySelector("home-assistant")?.hass;
+  if (entry && (!shown || languageOf(shown) === language)) {
+    entry.description = fill(texts, "picker_description");
+  }
 }
 
 function defineElements() {
@@ -2073,10 +2090,27 @@ function defineElements() {
   window.customCards.push({
     type: "magnesium-card",
     name: "Magnesium",
-    // In the user's language once a card or editor has fetched its texts.
+    // In the user's language once the texts are in (see describeInPicker).
     description: "",
     preview: true,
     documentationURL: "https://github.com/magnesium-tracker/magnesium",
+  });
+  // Fetch the texts as soon as the app is connected, so that the picker
+  // describes the card before any card has been shown.
+  appHass().then(textsFor, () => {});
+}
+
+/** The app's hass object, once it has one (within a minute of loading). */
+function appHass() {
+  return new Promise((resolve, reject) => {
+    let tries = 0;
+    const look = () => {
+      const hass = document.querySelector("home-assistant")?.hass;
+      if (hass?.connection) resolve(hass);
+      else if (++tries < 120) setTimeout(look, 500);
+      else reject(new Error("no connection"));
+    };
+    look();
   });
 }
 
