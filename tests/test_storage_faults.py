@@ -328,14 +328,27 @@ async def test_corrupt_file_on_disk_is_restored_from_backup(
     assert logged in month.read_text(encoding="utf-8")
 
 
+_BAD_ROW_MONTH = {
+    "version": 1,
+    "minor_version": 1,
+    "key": NOVEMBER,
+    "data": {"days": {"2026-11-26": {"entries": [[1, "x", 0, "f", "x", -1, "g", 1]]}}},
+}
+
+
 @pytest.mark.usefixtures("real_files")
-async def test_a_corrupt_month_comes_from_the_backup_and_other_months_stay(
+@pytest.mark.parametrize(
+    "content", ["{", json.dumps(_BAD_ROW_MONTH)], ids=["corrupt", "a bad row"]
+)
+async def test_a_lost_month_comes_from_the_backup_and_other_months_stay(
     hass: HomeAssistant,
     alice_entry: MockConfigEntry,
     hass_config_dir: str,
     freezer: FrozenDateTimeFactory,
+    content: str,
 ) -> None:
-    """Only the month that was lost is taken from the backup."""
+    """Only the month that was lost is taken from the backup; a readable
+    file that holds no month we can read is kept aside."""
     logged = await _log_and_back_up(hass, alice_entry, freezer)
     response = await call(
         hass,
@@ -347,7 +360,7 @@ async def test_a_corrupt_month_comes_from_the_backup_and_other_months_stay(
     backdated = response["entry"]["id"]  # after the backup: October's file only
     assert await hass.config_entries.async_unload(alice_entry.entry_id)
     storage_dir = Path(hass_config_dir) / ".storage"
-    (storage_dir / NOVEMBER).write_text("{", encoding="utf-8")
+    (storage_dir / NOVEMBER).write_text(content, encoding="utf-8")
 
     assert await hass.config_entries.async_setup(alice_entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
@@ -359,6 +372,13 @@ async def test_a_corrupt_month_comes_from_the_backup_and_other_months_stay(
         assert [entry["id"] for entry in response["days"][0]["entries"]] == ids
     # Logging order holds across the months read: the newest is undone first.
     assert (await call(hass, "remove_entry"))["entry"]["id"] == backdated
+    kept = storage_dir / f"{KEY}.unreadable"
+    if content == "{":
+        assert not kept.exists()  # Home Assistant set the corrupt file aside
+    else:
+        assert json.loads(kept.read_text("utf-8"))["data"] == {
+            "months": {"2026-11": _BAD_ROW_MONTH["data"]}
+        }
 
 
 async def test_a_month_that_cannot_be_read_now_is_tried_again_not_replaced(

@@ -643,8 +643,9 @@ class Ledger:
         Reading month by month lets each month's parsed JSON go before the
         next is read, so a start never holds years of it (nor makes the
         garbage collector walk it). Call `loaded` when every day is read.
-        Raises LedgerFormatError if unreadable.
+        Raises LedgerFormatError if unreadable, and then adds none of them.
         """
+        read: list[tuple[date, _Day]] = []
         try:
             for day_text, stored in days.items():
                 day = date.fromisoformat(day_text)
@@ -658,7 +659,7 @@ class Ledger:
                     (_entry_from_row(day, row) for row in stored.get("entries", ())),
                     self._texts,
                 )
-                self._months.setdefault(month_of(day), {})[day] = record
+                read.append((day, record))
         except (
             KeyError,
             TypeError,
@@ -668,6 +669,8 @@ class Ledger:
             struct.error,
         ) as err:
             raise LedgerFormatError(f"Unreadable ledger data: {err!r}") from err
+        for day, record in read:
+            self._months.setdefault(month_of(day), {})[day] = record
 
     def loaded(self) -> None:
         """Put the entries read in logging order; the ledger is ready.

@@ -326,30 +326,35 @@ class LedgerStorage:
             if isinstance(month, str) and _MONTH.fullmatch(month)
         } | await self._async_months_on_disk()
         lost: list[str] = []
+        # Months whose file is valid JSON but no month we can read.
+        unreadable: dict[str, Any] = {}
         # A month at a time: years of parsed JSON are never held at once.
         for month in sorted(months):
             try:
                 stored = await self._month_store(month).async_load()
             except NOT_A_STORE_FILE:
                 stored = None
-            if isinstance(stored, dict) and isinstance(stored.get("days"), dict):
-                await self._hass.async_add_executor_job(
-                    state.ledger.read_days, stored["days"]
-                )
-            else:
+            if not await self._async_read_month(state.ledger, stored):
                 lost.append(month)
-        recovery: Recovery | None = None
+                if stored is not None:
+                    unreadable[month] = stored
+        kept_as: str | None = None
+        if unreadable:
+            # Kept for the user or a later release; the month is written anew.
+            await self._unreadable.async_save({"months": unreadable})
+            kept_as = self._unreadable.key
+        recovery = Recovery(None, kept_as) if kept_as else None
         if lost and (backup := await self._async_newest_backup()) is not None:
             # A month without a file (never written, or corrupt and set aside
-            # by the store): the backup's days of it, if it has any.
+            # by the store) or unreadable: the backup's days of it, if any.
             backup_state, saved_at = backup
             for month in lost:
                 serialize = backup_state.ledger.snapshot(months=(month,))
                 days = (await self._hass.async_add_executor_job(serialize))["days"]
                 await self._hass.async_add_executor_job(state.ledger.read_days, days)
-                if days:
-                    recovery = Recovery(saved_at, None)
-            if recovery is not None:
+                if days or kept_as:
+                    recovery = Recovery(saved_at, kept_as)
+            if recovery is not None and recovery.backup_saved_at is not None:
                 _LOGGER.warning("Months of %s restored from backup", self._key)
         await self._hass.async_add_executor_job(state.ledger.loaded)
         # What was read is on disk: only changes are written again.
@@ -359,6 +364,17 @@ class LedgerStorage:
             if month in months and month not in lost
         }
         return state, recovery
+
+    async def _async_read_month(self, ledger: Ledger, stored: Any) -> bool:
+        """Read a month's file into a ledger being loaded; False if it cannot be."""
+        days = stored.get("days") if isinstance(stored, dict) else None
+        if not isinstance(days, dict):
+            return False
+        try:
+            await self._hass.async_add_executor_job(ledger.read_days, days)
+        except LedgerFormatError:
+            return False
+        return True
 
     async def _async_newest_backup(self) -> tuple[PersonState, datetime] | None:
         newest: tuple[PersonState, datetime] | None = None
