@@ -251,6 +251,21 @@ def test_entries_come_back_as_logged_edited_and_removed() -> None:
     assert restored.totals(TODAY) == ledger.totals(TODAY)
 
 
+def test_an_entry_on_two_days_is_kept_once_on_the_later() -> None:
+    """A move between months of which only one file was written: one entry."""
+    row = [3, "abcdefghjk", 1764086400, "f", "soup", 1, "g", 5]
+    moved = [3, "abcdefghjk", 1761480000, "f", "soup", 1, "g", 5]
+    ledger = Ledger.loading({"started": "2026-10-01", "next_seq": 4})
+    ledger.read_days({"2026-10-26": {"entries": [moved]}})
+    ledger.read_days({"2026-11-25": {"entries": [row]}, "2026-11-26": {}})
+    assert ledger.loaded() == {"2026-10"}
+    assert [entry.day for entry in ledger] == [date(2026, 11, 25)]
+    assert ledger.totals(date(2026, 10, 26)) == DayTotals(0.0, 0.0)
+    assert ledger.totals(date(2026, 11, 25)) == DayTotals(5.0, 0.0)
+    ledger.remove("abcdefghjk")
+    assert len(ledger) == 0
+
+
 def test_snapshot_is_taken_when_asked() -> None:
     ledger = Ledger(started=TODAY)
     _add(ledger, 80)

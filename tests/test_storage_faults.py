@@ -416,6 +416,42 @@ async def test_a_month_that_cannot_be_read_now_is_tried_again_not_replaced(
     assert [entry["id"] for entry in response["days"][-1]["entries"]] == [logged]
 
 
+@pytest.mark.usefixtures("real_files")
+async def test_an_unreadable_month_the_backup_lacks_is_set_aside_once(
+    hass: HomeAssistant,
+    alice_entry: MockConfigEntry,
+    hass_config_dir: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Kept aside, its file gone: the next start finds nothing to report."""
+    logged = await _log_and_back_up(hass, alice_entry, freezer)
+    assert await hass.config_entries.async_unload(alice_entry.entry_id)
+    storage_dir = Path(hass_config_dir) / ".storage"
+    october = storage_dir / f"{KEY}.2026-10"
+    bad = {
+        "version": 1,
+        "minor_version": 1,
+        "key": october.name,
+        "data": {"days": {"2026-10-30": {"entries": [[1, "x", 0, "f", "x", -1]]}}},
+    }
+    october.write_text(json.dumps(bad), encoding="utf-8")
+
+    assert await hass.config_entries.async_setup(alice_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    issues = ir.async_get(hass)
+    assert issues.async_get_issue(DOMAIN, "restored_from_backup_alice_entry_id") is None
+    await _confirm_repair(hass, "ledger_unreadable_alice_entry_id")
+    assert not october.exists()
+    kept = json.loads((storage_dir / f"{KEY}.unreadable").read_text("utf-8"))
+    assert kept["data"] == {"months": {"2026-10": bad["data"]}}
+    response = await call(hass, "get_log", start_date="2026-11-26")
+    assert [entry["id"] for entry in response["days"][0]["entries"]] == [logged]
+
+    assert await hass.config_entries.async_reload(alice_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert issues.async_get_issue(DOMAIN, "ledger_unreadable_alice_entry_id") is None
+
+
 def _ledger_disk_full() -> Any:
     """Writes of Alice's ledger fail as on a full disk; other stores still work."""
     write = storage.Store._async_write_data
@@ -532,18 +568,6 @@ BROKEN_BUT_VALID = {
     ),
     "a logging number no later log fits after": json.dumps(
         _stored({}) | {"data": _stored({})["data"] | {"ledger": _LEDGER_AT_THE_END}}
-    ),
-    "one id twice": json.dumps(
-        _stored(
-            {
-                "2026-11-25": {
-                    "entries": [[3, "abcdefghjk", 1764086400, "f", "x", 1, "g", 5]]
-                },
-                "2026-11-26": {
-                    "entries": [[4, "abcdefghjk", 1764172800, "f", "y", 1, "g", 6]]
-                },
-            }
-        )
     ),
     "data that is a number": json.dumps(_stored({}) | {"data": 5}),
     "a head whose months are no list": json.dumps(

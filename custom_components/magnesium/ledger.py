@@ -672,10 +672,12 @@ class Ledger:
         for day, record in read:
             self._months.setdefault(month_of(day), {})[day] = record
 
-    def loaded(self) -> None:
+    def loaded(self) -> set[str]:
         """Put the entries read in logging order; the ledger is ready.
 
-        Raises LedgerFormatError if two entries share an id.
+        An entry found on two days (a move between months of which only one
+        file was written) is kept on the later one. Returns the months that
+        changed so, to be written again.
         """
         logged = sorted(
             (seq, entry_id, day)
@@ -685,11 +687,20 @@ class Ledger:
                 record.ids, _ROW.iter_unpack(record.rows), strict=True
             )
         )
-        self._days_of = {entry_id: day for _seq, entry_id, day in logged}
-        if len(self._days_of) < len(logged):
-            raise LedgerFormatError("Unreadable ledger data: an entry id is repeated")
+        self._days_of = {}
+        mended: set[str] = set()
+        for _seq, entry_id, day in logged:
+            kept = day
+            if (other := self._days_of.get(entry_id)) is not None:
+                dropped, kept = min(other, day), max(other, day)
+                record = self._day(dropped)
+                entry = record.entry(dropped, entry_id, self._texts)
+                self._set_day(dropped, record.removing(entry))
+                mended.add(month_of(dropped))
+            self._days_of[entry_id] = kept
         if logged and logged[-1][0] >= self._next_seq:
             self._next_seq = logged[-1][0] + 1
+        return mended
 
 
 def _stored_day(record: _Day, texts: _Texts) -> dict[str, Any]:

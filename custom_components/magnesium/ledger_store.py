@@ -28,7 +28,7 @@ from typing import Any
 import orjson
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.exceptions import UnsupportedStorageVersionError
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util, json as json_util
@@ -339,10 +339,12 @@ class LedgerStorage:
                 if stored is not None:
                     unreadable[month] = stored
         kept_as: str | None = None
-        if unreadable:
-            # Kept for the user or a later release; the month is written anew.
-            await self._unreadable.async_save({"months": unreadable})
+        if unreadable and await self._async_keep_aside({"months": unreadable}):
+            # Kept for the user or a later release: the file goes, and the
+            # month is written anew from what the backup has of it.
             kept_as = self._unreadable.key
+            for month in unreadable:
+                await self._month_store(month).async_remove()
         recovery = Recovery(None, kept_as) if kept_as else None
         if lost and (backup := await self._async_newest_backup()) is not None:
             # A month without a file (never written, or corrupt and set aside
@@ -352,18 +354,25 @@ class LedgerStorage:
                 serialize = backup_state.ledger.snapshot(months=(month,))
                 days = (await self._hass.async_add_executor_job(serialize))["days"]
                 await self._hass.async_add_executor_job(state.ledger.read_days, days)
-                if days or kept_as:
+                if days:
                     recovery = Recovery(saved_at, kept_as)
             if recovery is not None and recovery.backup_saved_at is not None:
                 _LOGGER.warning("Months of %s restored from backup", self._key)
-        await self._hass.async_add_executor_job(state.ledger.loaded)
-        # What was read is on disk: only changes are written again.
+        mended = await self._hass.async_add_executor_job(state.ledger.loaded)
+        # What was read as it is on disk is not written again.
         self._handed = {
             month: token
             for month, token in state.ledger.months().items()
-            if month in months and month not in lost
+            if month in months and month not in lost and month not in mended
         }
         return state, recovery
+
+    async def _async_keep_aside(self, data: StoredData) -> bool:
+        """Write what could not be read to `<key>.unreadable`; whether it worked."""
+        results: list[Exception | None] = []
+        store = LedgerStore(self._hass, self._unreadable.key, results.append)
+        await store.async_save(data)
+        return results == [None]
 
     async def _async_read_month(self, ledger: Ledger, stored: Any) -> bool:
         """Read a month's file into a ledger being loaded; False if it cannot be."""
@@ -386,11 +395,10 @@ class LedgerStorage:
                 state = PersonState.from_stored(stored)
                 saved_at = datetime.fromisoformat(stored["saved_at"])
             except (
-                UnsupportedStorageVersionError,
+                HomeAssistantError,  # a newer release's, or one not readable now
+                OSError,
                 LedgerFormatError,
-                KeyError,
-                TypeError,
-                ValueError,
+                *NOT_A_STORE_FILE,
             ):
                 # A backup that cannot be used is simply not a candidate.
                 continue

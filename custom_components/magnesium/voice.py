@@ -250,13 +250,13 @@ def async_register_sentences(
     ) -> str:
         if (handed_over := await _async_hand_over(hass, user_input)) is not None:
             answer = _speech(handed_over)
+            if handed_over.response_type is not intent.IntentResponseType.ERROR:
+                return answer  # what Home Assistant's intent said, if anything
             if not answer:
                 # Home Assistant's own intent matched but could not act.
                 texts = await async_texts(hass, user_input.language)
                 answer = texts("answer_not_handled")
-            if handed_over.response_type is intent.IntentResponseType.ERROR:
-                return _as_error(user_input, answer)
-            return answer
+            return _as_error(user_input, answer)
         text = user_input.text
         found = read_sentence(text, user_input.language, is_known_person, names)
         # Answers are in the language of the sentence.

@@ -224,11 +224,10 @@ function textsFor(hass) {
     const loading = Promise.all([
       translations(hass, language, "common"),
       translations(hass, language, "selector"),
-    ]).then(([common, selector]) => {
-      const texts = { words: stripped(common, CARD_TEXTS), forms: stripped(selector, FORM_TEXTS) };
-      describeInPicker(texts, language);
-      return texts;
-    });
+    ]).then(([common, selector]) => ({
+      words: stripped(common, CARD_TEXTS),
+      forms: stripped(selector, FORM_TEXTS),
+    }));
     // A failed fetch is tried again by the next card that asks.
     loading.catch(() => textsByLanguage.delete(language));
     textsByLanguage.set(language, loading);
@@ -243,6 +242,7 @@ function followTexts(holder, hass, ready) {
   holder.textsLanguage = language;
   textsFor(hass).then(
     (texts) => {
+      describeInPicker(texts, language);
       if (holder.textsLanguage !== language) return;
       holder.texts = texts;
       ready();
@@ -2097,7 +2097,9 @@ function defineElements() {
   });
   // Fetch the texts as soon as the app is connected, so that the picker
   // describes the card before any card has been shown.
-  appHass().then(textsFor, () => {});
+  appHass()
+    .then((hass) => textsFor(hass).then((texts) => describeInPicker(texts, languageOf(hass))))
+    .catch(() => {}); // a card that is shown asks again
 }
 
 /** The app's hass object, once it has one (within a minute of loading). */
