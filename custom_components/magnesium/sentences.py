@@ -50,32 +50,35 @@ RULES: Final[dict[str, str]] = {
         "|with (breakfast|lunch|dinner|my meal|a meal|food|water))"
     ),
     "tail": (
-        "[(for {person} [<when>]|<when> [for {person}])]"
+        "[(for <whom> [<when> [<when>]]|<when> [<when>] [for <whom>])]"
         " [to (my|the|today's) [magnesium] (log|diary|tracker)] [please]"
     ),
-    "pre": "[please|can you|could you|would you]",
+    "whom": "(me|us|{person})",
+    # Words people start with before they get to it: "Um, I ate a banana".
+    "filler": "[okay|ok|so|um|umm|uh|well|oh|hey|alright|oops] [so]",
+    "pre": "<filler> [please|can you|could you|would you]",
     "adv": "[just|also|already|only]",
     "ate": (
         "(had|ate|drank|consumed|eaten|finished|snacked on|munched on|nibbled on"
         "|grabbed)"
     ),
     "i_ate": (
-        "[<when>] ((i|we) <adv> <ate>"
+        "<filler> [<when>] ((i|we) <adv> <ate>"
         "|(i|we) have <adv> (had|eaten|drunk|consumed|finished|snacked on)"
         "|(i've|ive|we've|weve) <adv> (had|eaten|drunk|consumed|finished"
         "|snacked on)"
         "|(i'm|im|i am|we're|we are) <adv> (having|eating|drinking|snacking on))"
     ),
     # "Had a banana", "Just ate a piece of dark chocolate": no subject.
-    "ate_alone": "[just|also] (had|ate|drank|finished|snacked on)",
+    "ate_alone": "<filler> [just|also] (had|ate|drank|finished|snacked on)",
     # "Sam had a banana": a tracked person's name (see `person_rules`).
     "named_ate": "(<named> [just|also] (had|ate|drank|finished|snacked on"
     "|has (had|eaten|drunk|finished)|is (having|eating|drinking))"
     "|<named_poss> (having|eating|drinking))",
     "named_took": "<named> [just|also] (took|has taken)",
-    "took_alone": "[just|also] took",
+    "took_alone": "<filler> [just|also] took",
     "i_took": (
-        "[<when>] ((i|we) <adv> took"
+        "<filler> [<when>] ((i|we) <adv> took"
         "|(i|we) have <adv> taken"
         "|(i've|ive|we've|weve) <adv> taken"
         "|(i'm|im|i am|we're|we are) <adv> taking)"

@@ -29,7 +29,8 @@ from .sentences import (
 RULES: Final[dict[str, str]] = {
     "when": (
         "(heute|heute morgen|heute früh|heute mittag|heute nachmittag|heute abend"
-        "|vorhin|zum frühstück|zum mittag|zum mittagessen|zum abendessen"
+        "|vorhin|morgens|mittags|nachmittags|abends"
+        "|zum frühstück|zum mittag|zum mittagessen|zum abendessen"
         "|zum abendbrot|zum nachtisch|zum kaffee|als snack|zwischendurch|für heute"
         "|nach dem (frühstück|mittagessen|abendessen|sport|training)"
         "|vor dem (schlafengehen|training))"
@@ -42,18 +43,24 @@ RULES: Final[dict[str, str]] = {
         "|verdrückt|gefuttert|weggeputzt|zu mir genommen)"
     ),
     "took": "(genommen|eingenommen|geschluckt)",
-    "i_have": "[<when>] (ich|wir) (habe|hab|haben) [<when>] [mir|uns] <adv> [<when>]",
-    "i_had": "[<when>] (ich|wir) (hatte|hatten) [<when>] <adv> [<when>]",
-    "had_i": "<when> (hatte|hatten) (ich|wir)",
+    # Words people start with, or think aloud with: "Also, ich hab äh ...".
+    "filler": "[also|ok|okay|so|äh|ähm|naja|na ja]",
+    "uh": "[äh|ähm]",
+    "i_have": (
+        "<filler> [<when>] (ich|wir) (habe|hab|haben) [<when>] [mir|uns] <adv>"
+        " [<when>] <uh>"
+    ),
+    "i_had": "<filler> [<when>] (ich|wir) (hatte|hatten) [<when>] <adv> [<when>] <uh>",
+    "had_i": "<filler> <when> (hatte|hatten) (ich|wir) <adv> <uh>",
     "log": (
-        "[bitte] (trag|trage|notier|notiere|erfasse|erfass|schreib|schreibe"
-        "|füg|füge|buch|buche)"
+        "<filler> [bitte] (trag|trage|notier|notiere|erfasse|erfass|schreib|schreibe"
+        "|füg|füge|buch|buche) [bitte] [doch] [mal] [bitte]"
     ),
     "log_end": "(ein|auf|hinzu|dazu)",
     "log_inf": "(eintragen|notieren|erfassen|hinzufügen|aufschreiben|buchen)",
     # Before the food a name must be a tracked person's: two wildcards
     # side by side cannot be told apart.
-    "whom_first": "[für <named>] [<when>]",
+    "whom_first": "[für (<named>|mich|uns)] [<when>]",
     "whom": "[für {person}] [<when>]",
     "so_far": "[heute] [schon|bis jetzt|bisher|insgesamt]",
     "i_or_named": "(ich|wir|{person})",
@@ -207,6 +214,8 @@ def _inflected(adjectives: dict[str, str]) -> dict[str, str]:
 # Numbers and fractions, units and vessels, in the food table's English.
 _AMOUNTS: Final[dict[str, str]] = {
     **dict.fromkeys(("ein", "eine", "einen", "einem", "einer", "eines"), "a"),
+    # Spoken: "ne Banane", "nen Apfel".
+    **dict.fromkeys(("ne", "'ne", "nen", "'nen"), "a"),
     "eine halbe": "half a",
     "einen halben": "half a",
     "ein halbes": "half a",
