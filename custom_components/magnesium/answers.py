@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
+from homeassistant.util import dt as dt_util
+
 from .intake import Subject
 from .ledger import Entry, EntryKind
 from .quantities import MASS_UNITS
@@ -145,6 +147,24 @@ def removed(texts: Texts, subject: Subject, entry: Entry, status: DayStatus) -> 
         mg=texts.whole(entry.magnesium_mg),
     )
     return f"{text} {_total(texts, subject, status)}"
+
+
+def last_entry_answer(texts: Texts, subject: Subject, entry: Entry | None) -> str:
+    """The answer to "what was my last entry": what, how much, when."""
+    if entry is None:
+        return _personal(texts, "answer_last_none", subject)
+    logged_at = dt_util.as_local(entry.logged_at)
+    when = logged_at.strftime("%H:%M")
+    if entry.day != subject.tracker.today:
+        when = f"{entry.day.isoformat()} {when}"
+    return _personal(
+        texts,
+        "answer_last",
+        subject,
+        what=entry_words(texts, entry),
+        mg=texts.whole(entry.magnesium_mg),
+        when=when,
+    )
 
 
 def status_answer(texts: Texts, subject: Subject, query: str, status: DayStatus) -> str:

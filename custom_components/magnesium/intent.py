@@ -19,7 +19,13 @@ import voluptuous as vol
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
-from .answers import logged_foods, logged_supplement, removed, status_answer
+from .answers import (
+    last_entry_answer,
+    logged_foods,
+    logged_supplement,
+    removed,
+    status_answer,
+)
 from .errors import MagnesiumError
 from .intake import Intake, Subject, intake_of
 from .languages import to_english
@@ -33,6 +39,7 @@ from .sentences import (
     KIND_SUPPLEMENT,
     QUERIES,
     QUERY_CONSUMED,
+    QUERY_LAST,
 )
 from .supplements import Dose, parse_supplement
 from .texts import Texts, async_texts
@@ -186,7 +193,10 @@ class StatusIntentHandler(_MagnesiumIntentHandler):
     """Answer questions such as "how much magnesium have I had today"."""
 
     intent_type = INTENT_STATUS
-    description = "Tells a person's magnesium intake, target and limit of today"
+    description = (
+        "Tells a person's magnesium intake, target and limit of today,"
+        " or their last entry"
+    )
     answer_type = intent.IntentResponseType.QUERY_ANSWER
 
     @property
@@ -196,6 +206,9 @@ class StatusIntentHandler(_MagnesiumIntentHandler):
 
     def _answer(self, asked: _Asked) -> str:
         query = asked.values.get("query", QUERY_CONSUMED)
+        if query == QUERY_LAST:
+            last = asked.subject.tracker.ledger.last()
+            return last_entry_answer(asked.texts, asked.subject, last)
         return status_answer(
             asked.texts, asked.subject, query, asked.subject.tracker.status
         )

@@ -472,6 +472,12 @@ class Ledger:
                     count(timestamp, amount)
         return _mg(before), {hour: _mg(amount) for hour, amount in hours.items()}
 
+    def last(self) -> Entry | None:
+        """The entry logged most recently that still has its detail."""
+        if not self._days_of:
+            return None
+        return self.get(next(reversed(self._days_of)))
+
     def get(self, entry_id: str) -> Entry | None:
         """Return an entry that still has its detail."""
         day = self._days_of.get(entry_id)

@@ -33,7 +33,14 @@ QUERY_CONSUMED: Final = "consumed"
 QUERY_REMAINING: Final = "remaining"
 QUERY_SUPPLEMENTS: Final = "supplements"
 QUERY_LIMIT: Final = "limit"
-QUERIES: Final = (QUERY_CONSUMED, QUERY_REMAINING, QUERY_SUPPLEMENTS, QUERY_LIMIT)
+QUERY_LAST: Final = "last"
+QUERIES: Final = (
+    QUERY_CONSUMED,
+    QUERY_REMAINING,
+    QUERY_SUPPLEMENTS,
+    QUERY_LIMIT,
+    QUERY_LAST,
+)
 
 # Values of the fixed `kind` slot of MagnesiumUndo ("remove the last supplement").
 KIND_FOOD: Final = "food"
@@ -201,6 +208,8 @@ TEMPLATES: Final[dict[str, list[Block]]] = {
                 "(am i|are we|is {person}) at <goal> <so_far>",
                 "how (far|close) (am i|are we|is {person}) (from|to) <goal> <so_far>",
                 "(what's|whats|what is) left <so_far>",
+                "how much [more] <mg> <subj_do> have left [to (hit|reach|meet) <goal>]"
+                " <so_far>",
             ],
             {"query": QUERY_REMAINING},
         ),
@@ -221,6 +230,18 @@ TEMPLATES: Final[dict[str, list[Block]]] = {
                 "how much <mg> (today|so far [today])",
             ],
             {"query": QUERY_CONSUMED},
+        ),
+        (
+            [
+                "(what's|whats|what is|what was) (my|our|the) (last|latest"
+                "|most recent) [<mg>] (entry|log entry|log)",
+                "(what's|whats|what is|what was) <named_poss> (last|latest"
+                "|most recent) [<mg>] (entry|log entry|log)",
+                "(what's|whats|what is|what was) the (last|latest) thing"
+                " (i|we|{person}) (logged|had|ate|drank|took)",
+                "what did (i|we|{person}) (log|have|eat|drink|take) last",
+            ],
+            {"query": QUERY_LAST},
         ),
     ],
     INTENT_UNDO: [

@@ -19,6 +19,7 @@ from .sentences import (
     KIND_FOOD,
     KIND_SUPPLEMENT,
     QUERY_CONSUMED,
+    QUERY_LAST,
     QUERY_LIMIT,
     QUERY_REMAINING,
     QUERY_SUPPLEMENTS,
@@ -148,6 +149,8 @@ TEMPLATES: Final[dict[str, list[Block]]] = {
                 "wie viel magnesium (brauche ich|brauchen wir|braucht {person}"
                 "|fehlt mir|fehlt uns|fehlt {person}) <so_far> noch",
                 "was fehlt (mir|uns|{person}) <so_far> noch [an magnesium]",
+                "wie viel [magnesium] fehlt (mir|uns|{person}) <so_far> noch"
+                " bis (zu|zum) <goal>",
             ],
             {"query": QUERY_REMAINING},
         ),
@@ -162,6 +165,14 @@ TEMPLATES: Final[dict[str, list[Block]]] = {
             ],
             {"query": QUERY_CONSUMED},
         ),
+        (
+            [
+                "was (hab|habe|hat|haben) (ich|wir|{person}) zuletzt"
+                " (eingetragen|notiert|gegessen|getrunken|genommen)",
+                "was war (mein|unser|der) letzter <entry> [von {person}]",
+            ],
+            {"query": QUERY_LAST},
+        ),
     ],
     INTENT_UNDO: [
         (
@@ -169,6 +180,9 @@ TEMPLATES: Final[dict[str, list[Block]]] = {
                 "<remove> (den|meinen) letzten <entry> [für {person}]",
                 "<remove> <named_poss> letzten <entry>",
                 "mach (den|meinen) letzten <entry> rückgängig",
+                "nimm (den|meinen) letzten <entry> [wieder] raus",
+                "nimm <named_poss> letzten <entry> [wieder] raus",
+                "<remove> (das letzte|den letzten) [bitte] [wieder]",
                 "mach (das|es) rückgängig",
                 "rückgängig [machen]",
                 "<remove> <the> {item} [aus dem (protokoll|magnesiumprotokoll)]",
