@@ -94,6 +94,14 @@ def ods_food(
     }
 
 
+# One cashew, roasted or raw: the only count USDA gives for cashews.
+CASHEW = p(
+    "piece",
+    1,
+    1.575,
+    "SR Legacy 12086 (cashews, oil roasted): 1 oz (18 kernels), 28.35 g",
+)
+
 FOODS: list[dict[str, Any]] = [
     # Nuts and seeds
     food(
@@ -130,6 +138,7 @@ FOODS: list[dict[str, Any]] = [
         aliases=("cashew", "cashew nuts", "roasted cashews", "dry roasted cashews"),
         portions=(
             p("cup", 1, 137, "SR Legacy 12585 (cashews, dry roasted): 1 cup (137 g)"),
+            CASHEW,
         ),
         nut=True,
     ),
@@ -140,6 +149,7 @@ FOODS: list[dict[str, Any]] = [
         "1 oz",
         ref="SR Legacy 12087",
         aliases=("raw cashew", "unroasted cashews"),
+        portions=(CASHEW,),
         nut=True,
     ),
     food(
@@ -149,7 +159,10 @@ FOODS: list[dict[str, Any]] = [
         "1 oz",
         ref="SR Legacy 16089",
         aliases=("peanut", "roasted peanuts", "oil roasted peanuts", "salted peanuts"),
-        portions=(p("cup", 1, 144, "SR Legacy 16089: 1 cup chopped (144 g)"),),
+        portions=(
+            p("cup", 1, 144, "SR Legacy 16089: 1 cup chopped (144 g)"),
+            p("piece", 1, 0.886, "SR Legacy 16089: 1 oz shelled (32 nuts), 28.35 g"),
+        ),
         nut=True,
     ),
     food(
@@ -264,7 +277,15 @@ FOODS: list[dict[str, Any]] = [
         "1 oz",
         ref="SR Legacy 12131",
         aliases=("macadamia", "macadamias", "macadamia nut"),
-        portions=(p("cup", 1, 134, "SR Legacy 12131: 1 cup whole or halves (134 g)"),),
+        portions=(
+            p("cup", 1, 134, "SR Legacy 12131: 1 cup whole or halves (134 g)"),
+            p(
+                "piece",
+                1,
+                2.577,
+                "SR Legacy 12131: 1 oz (10-12 kernels), 28.35 g; 11 kernels",
+            ),
+        ),
         nut=True,
     ),
     food(

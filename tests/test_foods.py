@@ -565,7 +565,9 @@ def test_a_count_means_pieces_servings_or_a_clear_error(table: FoodTable) -> Non
     kiwis = measure_phrase(table, "2 kiwis")
     assert kiwis.grams == pytest.approx(2 * table.measure("kiwi").grams)  # type: ignore[operator]
     assert measure_phrase(table, "10 shrimp").grams == pytest.approx(55)  # large
-    for text in ("20 cashews",):  # USDA gives no weight of one cashew
+    # SR Legacy 12086: 1 oz (18 kernels), 28.35 g.
+    assert measure_phrase(table, "20 cashews").grams == pytest.approx(31.5)
+    for text in ("20 sunflower seeds",):  # USDA gives no weight of one seed
         err = error_of(partial(measure_phrase, table, text))
         assert err is not None
         assert err.translation_key == "count_not_understood"

@@ -69,6 +69,7 @@ def auto_enable_custom_integrations() -> None:
         ("a third", 1 / 3),
         ("two thirds", 2 / 3),
         ("a couple", 2),
+        ("a few", 3),
     ],
 )
 def test_parse_amount(text: str, value: float) -> None:
@@ -173,6 +174,8 @@ def test_unknown_unit(text: str) -> None:
         ("½ cup spinach", (0.5, "cup", "spinach")),
         ("250 ml of soymilk", (250, "ml", "soymilk")),
         ("a dozen almonds", (12, None, "almonds")),
+        ("a few walnuts", (3, None, "walnuts")),
+        ("a couple of brazil nuts", (2, None, "brazil nuts")),
         ("two fl oz of orange juice", (2, "fl oz", "orange juice")),
         ("banana", (1, None, "banana", False)),
         ("medium", (1, None, "medium", False)),

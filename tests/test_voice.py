@@ -994,7 +994,7 @@ async def test_what_is_not_about_magnesium_changes_nothing(
 # about magnesium must change nothing. The floors hold what has been reached.
 
 # Sentences done right, of 60 English and 40 German.
-RIGHT_AT_LEAST = {"en": 53, "de": 35}
+RIGHT_AT_LEAST = {"en": 53, "de": 36}
 
 
 def _is_right(

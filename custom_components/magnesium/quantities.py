@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 from .errors import MagnesiumError
 from .words import ARTICLES, clip, positive_number, tokens
@@ -79,6 +80,10 @@ KNOWN_UNITS: tuple[str, ...] = (
 )
 
 _UNIT_ALIASES: dict[str, str] = {}
+
+
+# "a couple of almonds", "a few walnuts": counts said without a number.
+_SMALL_COUNTS: Final = {"couple": 2.0, "pair": 2.0, "few": 3.0}
 
 
 def _alias(unit: str, *names: str) -> None:
@@ -340,12 +345,12 @@ def leading_amount(words: list[str]) -> tuple[float, int] | None:
         value, end = counted
     elif first in ARTICLES:
         value, end = 1.0, 1
-    elif first in {"couple", "pair"}:
-        value, end = 2.0, 1
+    elif first in _SMALL_COUNTS:
+        value, end = _SMALL_COUNTS[first], 1
     else:
         return None
-    if first in ARTICLES and end < len(words) and words[end] in {"couple", "pair"}:
-        value, end = 2.0, end + 1
+    if first in ARTICLES and end < len(words) and words[end] in _SMALL_COUNTS:
+        value, end = _SMALL_COUNTS[words[end]], end + 1
         if end < len(words) and words[end] == "of":
             end += 1
     # "... and a half", "... and three quarters", "... and 1/2"

@@ -228,6 +228,7 @@ def _inflected(adjectives: dict[str, str]) -> dict[str, str]:
 # Numbers and fractions, units and vessels, in the food table's English.
 _AMOUNTS: Final[dict[str, str]] = {
     **dict.fromkeys(("ein", "eine", "einen", "einem", "einer", "eines"), "a"),
+    "ein paar": "a few",
     # Spoken: "ne Banane", "nen Apfel".
     **dict.fromkeys(("ne", "'ne", "nen", "'nen"), "a"),
     "eine halbe": "half a",
